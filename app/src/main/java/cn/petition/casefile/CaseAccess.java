@@ -1,0 +1,38 @@
+package cn.petition.casefile;
+
+import cn.petition.org.PetitionUser;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a case, and how much. The case's departments (owner, handler, co-handlers) see it
+ * in full; supervisors see every case with ID and phone numbers masked; others do not see it.
+ */
+@Component
+public class CaseAccess {
+
+  private final CoHandlerMapper coHandlers;
+
+  public CaseAccess(CoHandlerMapper coHandlers) {
+    this.coHandlers = coHandlers;
+  }
+
+  public Set<String> departmentsOf(PetitionCase c) {
+    Set<String> departments = coHandlers.ofCase(c.getCaseNo()).stream().map(CoHandler::deptCode)
+        .collect(Collectors.toSet());
+    departments.add(c.getFirstContactDept());
+    if (c.getHandlingDept() != null) {
+      departments.add(c.getHandlingDept());
+    }
+    return departments;
+  }
+
+  public boolean isInvolved(PetitionUser user, PetitionCase c) {
+    return departmentsOf(c).stream().anyMatch(user::belongsTo);
+  }
+
+  public boolean maySee(PetitionUser user, PetitionCase c) {
+    return user.isSupervisor() || isInvolved(user, c);
+  }
+}

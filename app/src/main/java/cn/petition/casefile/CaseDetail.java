@@ -1,0 +1,40 @@
+package cn.petition.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** GET /api/cases/{caseNo}: the case, its stage, owners, running deadlines and timeline. */
+public record CaseDetail(
+    String caseNo, String processInstanceId, String channel, OffsetDateTime receivedAt,
+    OffsetDateTime registeredAt, String registeredBy, String title, String content, Coded category,
+    Coded occurrenceRegion, int personCount, boolean skipLevel, boolean extremeBehaviour,
+    String procedure, String line, String warningLevel, String status, String statusLabel, String currentStage,
+    String repeatOf, Coded owner, Coded handlingDept, List<CoHandlerView> coHandlers,
+    List<PetitionerView> petitioners, Acceptance acceptance, Reply reply, Satisfaction satisfaction,
+    OffsetDateTime closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks, List<Object> warnings,
+    List<Object> letters, List<EventView> timeline) {
+
+  /** A code with its Chinese name. */
+  public record Coded(String code, String name) {}
+
+  public record CoHandlerView(Coded dept, String reason, String status, String opinion, OffsetDateTime finishedAt) {}
+
+  public record PetitionerView(String name, String idNumber, String phone, Coded householdRegion,
+      Coded residenceRegion) {}
+
+  public record Acceptance(String decision, String declineReason, String guidance) {}
+
+  public record Reply(String outcome, String text, OffsetDateTime repliedAt) {}
+
+  public record Satisfaction(String withHandler, String withOffice) {}
+
+  /** A time limit with its due time, day type and legal basis. */
+  public record DeadlineView(String limit, OffsetDateTime startedAt, OffsetDateTime dueAt, int amount,
+      String dayType, String basis, String explanation, int extendedDays, String status,
+      OffsetDateTime finishedAt, boolean overdue) {}
+
+  public record OpenTask(String id, String name, String taskDefinitionKey, List<String> candidateGroups,
+      String assignee, OffsetDateTime due) {}
+
+  public record EventView(OffsetDateTime at, String kind, String actor, String dept, String detail) {}
+}

@@ -1,0 +1,17 @@
+package cn.petition.casefile;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a case list is filtered by.
+ *
+ * @param visibleDepartments null for supervisors (all cases); otherwise the caller's departments:
+ *     only cases they own, handle or co-handle are listed
+ * @param department cases owned or handled by this department
+ * @param status a {@link CaseStatus} name
+ * @param warningLevel NONE, YELLOW, ORANGE or RED
+ * @param overdue true: only cases with a running deadline past due at {@code now}
+ */
+public record CaseFilter(List<String> visibleDepartments, String department, String status,
+    String warningLevel, Boolean overdue, Instant now, int size, long offset) {}

@@ -1,0 +1,52 @@
+package cn.petition.casefile;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the case row and timeline current with the engine, in the engine's transaction: on every
+ * user task of a case, the open step (current_stage), the status, and who did what
+ * (architecture principle 1). Attached to all user tasks by {@link CaseStageParseListener}.
+ */
+@Component
+public class CaseStageListener implements TaskListener {
+
+  private static final Map<String, CaseStatus> STATUS_BY_TASK = Map.of(
+      CaseProcess.TASK_REVIEW_ACCEPTANCE, CaseStatus.REGISTERED,
+      CaseProcess.TASK_CO_HANDLE, CaseStatus.HANDLING,
+      CaseProcess.TASK_HANDLE, CaseStatus.HANDLING,
+      CaseProcess.TASK_APPROVE_EXTENSION, CaseStatus.HANDLING,
+      CaseProcess.TASK_PRE_REVIEW, CaseStatus.PRE_REVIEW,
+      CaseProcess.TASK_FOLLOW_UP, CaseStatus.REPLIED);
+
+  private final PetitionCaseMapper cases;
+  private final CaseTimeline timeline;
+
+  public CaseStageListener(@Lazy PetitionCaseMapper cases, @Lazy CaseTimeline timeline) {
+    this.cases = cases;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNo = task.getExecution().getProcessBusinessKey();
+    if (caseNo == null || cases.find(caseNo) == null) {
+      return;
+    }
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      cases.setStage(caseNo, task.getName());
+      CaseStatus status = STATUS_BY_TASK.get(task.getTaskDefinitionKey());
+      if (status != null) {
+        cases.setStatus(caseNo, status.name());
+      }
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      String actor = task.getAssignee() != null ? task.getAssignee() : user == null ? null : user.getUserId();
+      timeline.record(caseNo, "TASK_COMPLETED", actor, null, "完成“" + task.getName() + "”");
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package cn.petition.casefile;
+
+import java.time.OffsetDateTime;
+
+/** One line of GET /api/cases. */
+public record CaseSummary(String caseNo, String title, OffsetDateTime receivedAt, String ownerDept,
+    String handlingDept, String procedure, String line, String warningLevel, String status, String statusLabel,
+    String currentStage, String repeatOf) {}

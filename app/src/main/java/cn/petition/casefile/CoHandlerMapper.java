@@ -1,0 +1,29 @@
+package cn.petition.casefile;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The case_co_handler table. */
+@Mapper
+public interface CoHandlerMapper {
+
+  @Insert("INSERT INTO case_co_handler (case_no, dept_code, reason, status) "
+      + "SELECT #{caseNo}, #{deptCode}, #{reason}, 'RUNNING' FROM (SELECT 1 AS one) x WHERE NOT EXISTS "
+      + "(SELECT 1 FROM case_co_handler WHERE case_no = #{caseNo} AND dept_code = #{deptCode})")
+  void insertIfAbsent(@Param("caseNo") String caseNo, @Param("deptCode") String deptCode,
+      @Param("reason") String reason);
+
+  @Update("UPDATE case_co_handler SET status = 'DONE', opinion = #{opinion}, finished_at = #{at} "
+      + "WHERE case_no = #{caseNo} AND dept_code = #{deptCode}")
+  void finish(@Param("caseNo") String caseNo, @Param("deptCode") String deptCode,
+      @Param("opinion") String opinion, @Param("at") Instant at);
+
+  @Select("SELECT case_no, dept_code, reason, status, opinion, finished_at FROM case_co_handler "
+      + "WHERE case_no = #{caseNo} ORDER BY dept_code")
+  List<CoHandler> ofCase(String caseNo);
+}

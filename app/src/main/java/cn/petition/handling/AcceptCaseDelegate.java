@@ -1,0 +1,42 @@
+package cn.petition.handling;
+
+import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.org.ReferenceData;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 受理: records the acceptance (directly or after a transfer) and the handling department, and
+ * enlists the co-handlers of a 三跨三分离 case. The handling limit starts from here (see the BPMN).
+ */
+@Component("acceptCaseDelegate")
+public class AcceptCaseDelegate implements JavaDelegate {
+
+  private final PetitionCaseMapper cases;
+  private final CoHandling coHandling;
+  private final ReferenceData referenceData;
+  private final CaseTimeline timeline;
+
+  public AcceptCaseDelegate(PetitionCaseMapper cases, CoHandling coHandling, ReferenceData referenceData,
+      CaseTimeline timeline) {
+    this.cases = cases;
+    this.coHandling = coHandling;
+    this.referenceData = referenceData;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    String decision = (String) execution.getVariable(CaseProcess.DECISION);
+    String handlingDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
+    cases.recordAcceptance(caseNo, decision, handlingDept, CaseStatus.HANDLING.name());
+    timeline.record(caseNo, "ACCEPTED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+        "受理，交" + referenceData.departmentName(handlingDept) + "办理");
+    coHandling.enlist(caseNo, handlingDept);
+  }
+}

@@ -1,0 +1,32 @@
+package cn.petition.handling;
+
+import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.PetitionCaseMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** 不予受理: records the reason and the guidance on where to go (court, arbitration, 行政复议), and closes. */
+@Component("declineCaseDelegate")
+public class DeclineCaseDelegate implements JavaDelegate {
+
+  private final PetitionCaseMapper cases;
+  private final CaseTimeline timeline;
+
+  public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
+    this.cases = cases;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    String reason = (String) execution.getVariable(CaseProcess.DECLINE_REASON);
+    String guidance = (String) execution.getVariable(CaseProcess.GUIDANCE);
+    cases.recordDecline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());
+    timeline.record(caseNo, "DECLINED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+        "不予受理告知书：" + reason + "。告知途径：" + guidance);
+  }
+}

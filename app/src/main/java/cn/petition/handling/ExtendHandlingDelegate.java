@@ -1,0 +1,44 @@
+package cn.petition.handling;
+
+import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseTimeline;
+import cn.petition.deadline.CaseDeadlines;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After 延期审批: an approved extension moves the handling limit (at most 30 days in all, counted
+ * from the end of the current limit); a refused one leaves it. Either way the request is recorded
+ * and cleared, and handling goes on.
+ */
+@Component("extendHandlingDelegate")
+public class ExtendHandlingDelegate implements JavaDelegate {
+
+  private final CaseDeadlines deadlines;
+  private final CaseTimeline timeline;
+
+  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline) {
+    this.deadlines = deadlines;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    int days = ((Number) execution.getVariable(CaseProcess.EXTENSION_DAYS)).intValue();
+    String reason = (String) execution.getVariable(CaseProcess.EXTENSION_REASON);
+    String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
+    if (Boolean.TRUE.equals(execution.getVariable(CaseProcess.APPROVED))) {
+      deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason);
+      timeline.record(caseNo, "EXTENDED", null, leaderDept,
+          "批准延期" + days + "日，理由：" + reason + "（已告知信访人延期理由）");
+    } else {
+      timeline.record(caseNo, "EXTENSION_REFUSED", null, leaderDept,
+          "不同意延期" + days + "日：" + execution.getVariable(CaseProcess.APPROVAL_COMMENT));
+    }
+    execution.removeVariable(CaseProcess.EXTENSION_DAYS);
+    execution.removeVariable(CaseProcess.EXTENSION_REASON);
+    execution.removeVariable(CaseProcess.APPROVED);
+  }
+}

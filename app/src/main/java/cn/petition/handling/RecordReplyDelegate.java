@@ -1,0 +1,32 @@
+package cn.petition.handling;
+
+import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.PetitionCaseMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** 答复: the pre-reviewed written reply (信访处理意见书) goes out; handling ends. */
+@Component("recordReplyDelegate")
+public class RecordReplyDelegate implements JavaDelegate {
+
+  private final PetitionCaseMapper cases;
+  private final CaseTimeline timeline;
+
+  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
+    this.cases = cases;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = execution.getProcessBusinessKey();
+    String outcome = (String) execution.getVariable(CaseProcess.OUTCOME);
+    cases.recordReply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
+        ClockUtil.getCurrentTime().toInstant());
+    timeline.record(caseNo, "REPLIED", null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
+        "出具信访处理意见书（" + Outcome.valueOf(outcome).label() + "）");
+  }
+}

@@ -1,0 +1,30 @@
+package cn.petition.intake;
+
+import cn.petition.org.CurrentUser;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** POST /api/cases: register a petition and start its handling. */
+@RestController
+@RequestMapping("/api/cases")
+public class IntakeController {
+
+  private final IntakeService intake;
+  private final CurrentUser currentUser;
+
+  public IntakeController(IntakeService intake, CurrentUser currentUser) {
+    this.intake = intake;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping
+  public ResponseEntity<RegisteredCase> register(@Valid @RequestBody RegisterCaseRequest request) {
+    RegisteredCase registered = intake.register(request, currentUser.get());
+    return ResponseEntity.created(URI.create("/api/cases/" + registered.caseNo())).body(registered);
+  }
+}

@@ -1,0 +1,7 @@
+package cn.petition.intake;
+
+import java.time.OffsetDateTime;
+
+/** The answer to POST /api/cases (shared/contract.md). */
+public record RegisteredCase(String caseNo, String processInstanceId, String procedure, String line,
+    String warningLevel, String handlingDept, OffsetDateTime acceptDueAt, String status, String repeatOf) {}

@@ -1,0 +1,129 @@
+package cn.petition.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo users and groups of the embedded default: for every department a handler
+ * (xfj-handler, in group dept-XFJ) and a leader (xfj-leader, in dept-XFJ and leader-XFJ), plus a
+ * supervisor and a process designer, and the authorizations each role needs. Idempotent.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "petition.demo.enabled", havingValue = "true")
+public class DemoOrganisationLoader implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
+  public static final String DESIGNER_GROUP = "designer";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final ReferenceData referenceData;
+  private final String password;
+
+  public DemoOrganisationLoader(IdentityService identityService, AuthorizationService authorizationService,
+      ReferenceData referenceData, @Value("${petition.demo.password}") String password) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.referenceData = referenceData;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> everyone = new ArrayList<>();
+    for (Department department : referenceData.departments()) {
+      String handlers = DepartmentGroups.handlers(department.code());
+      String leaders = DepartmentGroups.leaders(department.code());
+      group(handlers, department.name() + "经办人");
+      group(leaders, department.name() + "负责人");
+      String prefix = department.code().toLowerCase(Locale.ROOT);
+      user(prefix + "-handler", "经办人", department.name(), handlers);
+      user(prefix + "-leader", "负责人", department.name(), handlers, leaders);
+      everyone.add(handlers);
+      everyone.add(leaders);
+    }
+    group(PetitionUser.SUPERVISOR_GROUP, "督查督办");
+    user("supervisor", "督查员", "县信访局督查科", PetitionUser.SUPERVISOR_GROUP);
+    group(DESIGNER_GROUP, "流程设计");
+    user("designer", "流程设计员", "县信访局", DESIGNER_GROUP);
+    everyone.add(PetitionUser.SUPERVISOR_GROUP);
+    everyone.add(DESIGNER_GROUP);
+
+    for (String group : everyone) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.FILTER, "*", Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    grant(PetitionUser.SUPERVISOR_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(PetitionUser.SUPERVISOR_GROUP, Resources.TASK, "*", Permissions.READ);
+    grant(PetitionUser.SUPERVISOR_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(PetitionUser.SUPERVISOR_GROUP, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ_TASK, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    grant(DESIGNER_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(DESIGNER_GROUP, Resources.DEPLOYMENT, "*", Permissions.ALL);
+    grant(DESIGNER_GROUP, Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
+    log.info("Demo organisation ready: {} groups with users (password '{}')", everyone.size(), "***");
+  }
+
+  private void group(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void user(String id, String firstName, String lastName, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(password);
+      user.setEmail(id + "@petition.example");
+      identityService.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+
+  /** Grants the permissions, adding to an existing grant of the group on that resource. */
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

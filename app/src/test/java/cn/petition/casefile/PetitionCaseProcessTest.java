@@ -1,0 +1,296 @@
+package cn.petition.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.petition.deadline.CaseDeadlines;
+import cn.petition.intake.IntakeService;
+import cn.petition.intake.RegisteredCase;
+import cn.petition.support.IntegrationTest;
+import cn.petition.support.Petitions;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * The case process on the real engine: every outcome of 受理审查, co-handling, extension, pre-review
+ * rejection, follow-up and closure, and the due dates the deadline calculator gives each task.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class PetitionCaseProcessTest {
+
+  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  /** Mon 2026-09-28 09:30, the contract's example: general acceptance due end of Oct 8 (Oct 3 is 国庆). */
+  private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired IntakeService intake;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired PetitionCaseMapper cases;
+  @Autowired CaseDeadlines deadlines;
+  @Autowired CaseQueryService queries;
+
+  private final Set<String> instancesOfThisClass = new HashSet<>();
+
+  @BeforeAll
+  void initAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @BeforeEach
+  void setClock() {
+    clock(RECEIVED.plusMinutes(30));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void generalCaseRunsFromRegistrationToClosureWithStatutoryDueDates() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    String caseNo = pi.getBusinessKey();
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_REVIEW_ACCEPTANCE);
+    Task review = task(pi);
+    assertThat(candidateGroups(review)).containsExactly("dept-XFJ");
+    assertThat(review.getDueDate()).isEqualTo(endOfDay(2026, 10, 8));
+    assertThat(cases.find(caseNo).getProcedureType()).isEqualTo("GENERAL");
+    assertThat(cases.find(caseNo).getHandlingDept()).isEqualTo("ZJJ");
+
+    clock(OffsetDateTime.of(2026, 9, 29, 10, 0, 0, 0, CST));
+    taskService.complete(review.getId(), withVariables("decision", "ACCEPT"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
+    Task handle = task(pi);
+    assertThat(candidateGroups(handle)).containsExactly("dept-ZJJ");
+    // 20 calendar days counted from the day after acceptance: Sep 29 + 20 = Mon Oct 19.
+    assertThat(handle.getDueDate()).isEqualTo(endOfDay(2026, 10, 19));
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(caseNo).getCurrentStage()).isEqualTo("办理");
+
+    taskService.complete(handle.getId(), withVariables("outcome", "SUPPORT", "replyText", "补贴已核定，于十日内发放。"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
+    Task preReview = task(pi);
+    assertThat(candidateGroups(preReview)).containsExactly("dept-XFJ");
+    assertThat(preReview.getDueDate()).isEqualTo(endOfDay(2026, 10, 19));
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo("PRE_REVIEW");
+
+    taskService.complete(preReview.getId(), withVariables("approved", true));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_FOLLOW_UP);
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo("REPLIED");
+    assertThat(cases.find(caseNo).getReplyText()).contains("补贴已核定");
+
+    taskService.complete(task(pi).getId(), withVariables("satisfactionWithHandler", "SATISFIED",
+        "satisfactionWithOffice", "BASICALLY_SATISFIED"));
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("RecordReply", "CloseCase");
+    PetitionCase closed = cases.find(caseNo);
+    assertThat(closed.getStatus()).isEqualTo("CLOSED");
+    assertThat(closed.getSatisfactionOffice()).isEqualTo("BASICALLY_SATISFIED");
+    assertThat(deadlines.ofCase(caseNo)).extracting(d -> d.getLimitCode() + ":" + d.getStatus())
+        .contains("ACCEPT:MET", "HANDLE:MET", "FOLLOW_UP:MET");
+    assertThat(queries.detail(caseNo, Petitions.petitionOfficeHandler()).timeline())
+        .extracting(CaseDetail.EventView::kind)
+        .contains("REGISTERED", "CLASSIFIED", "ACCEPTED", "REPLIED", "CLOSED");
+  }
+
+  @Test
+  void transferKeepsTheFirstContactDepartmentAsOwner() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    taskService.complete(task(pi).getId(), withVariables("decision", "TRANSFER", "transferTo", "RSJ"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
+    assertThat(candidateGroups(task(pi))).containsExactly("dept-RSJ");
+    PetitionCase transferred = cases.find(pi.getBusinessKey());
+    assertThat(transferred.getHandlingDept()).isEqualTo("RSJ");
+    assertThat(transferred.getFirstContactDept()).isEqualTo("XFJ");
+    assertThat(transferred.getAcceptDecision()).isEqualTo("TRANSFER");
+
+    taskService.complete(task(pi).getId(), withVariables("outcome", "EXPLAIN", "replyText", "已向信访人解释政策。"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
+    assertThat(candidateGroups(task(pi))).as("the owner pre-reviews").containsExactly("dept-XFJ");
+  }
+
+  @Test
+  void declineGivesGuidanceAndClosesTheCase() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    taskService.complete(task(pi).getId(), withVariables("decision", "DECLINE",
+        "declineReason", "属于民事纠纷，应通过诉讼解决", "guidance", "请向县人民法院提起诉讼"));
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("DeclineCase", "Declined");
+    PetitionCase declined = cases.find(pi.getBusinessKey());
+    assertThat(declined.getStatus()).isEqualTo("DECLINED");
+    assertThat(declined.getGuidance()).isEqualTo("请向县人民法院提起诉讼");
+    assertThat(declined.getClosedAt()).isNotNull();
+  }
+
+  @Test
+  void coHandlersAtHouseholdAndResidenceAnswerBeforeHandling() {
+    ProcessInstance pi = register(Petitions.request(RECEIVED, "城市更新", 1,
+        List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-02", "330100-03"))));
+    taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_CO_HANDLE);
+    List<Task> coTasks = taskService.createTaskQuery().processInstanceId(pi.getId()).list();
+    assertThat(coTasks).extracting(t -> candidateGroups(t).get(0))
+        .containsExactlyInAnyOrder("dept-JD02", "dept-JD03");
+    // Accepted Mon Sep 28: 20 calendar days end on Sun Oct 18, a rest day, so the limit rolls to Mon Oct 19.
+    assertThat(coTasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(2026, 10, 19)));
+
+    taskService.complete(coTasks.get(0).getId(), withVariables("coHandlingOpinion", "户籍地已核实家庭情况"));
+    BpmnAwareTests.assertThat(pi).as("handling waits for every co-handler").isWaitingAt(CaseProcess.TASK_CO_HANDLE);
+    taskService.complete(coTasks.get(1).getId(), withVariables("coHandlingOpinion", "常住地已走访"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
+    assertThat((String) runtimeService.getVariable(pi.getId(), "coHandlingOpinions"))
+        .contains("东湖街道办事处：户籍地已核实家庭情况", "西山镇人民政府：常住地已走访");
+  }
+
+  @Test
+  void approvedExtensionMovesTheHandlingDueDateAndRefusedOneDoesNot() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
+    Date originalDue = task(pi).getDueDate();
+
+    taskService.complete(task(pi).getId(), withVariables("extensionDays", 10, "extensionReason", "需现场测量"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_APPROVE_EXTENSION);
+    assertThat(candidateGroups(task(pi))).containsExactly("leader-ZJJ");
+    taskService.complete(task(pi).getId(), withVariables("approved", false, "approvalComment", "理由不充分"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
+    assertThat(task(pi).getDueDate()).isEqualTo(originalDue);
+
+    taskService.complete(task(pi).getId(), withVariables("extensionDays", 10, "extensionReason", "需现场测量"));
+    taskService.complete(task(pi).getId(), withVariables("approved", true));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
+    // Oct 19 + 10 calendar days = Thu Oct 29.
+    assertThat(task(pi).getDueDate()).isEqualTo(endOfDay(2026, 10, 29));
+    assertThat(runtimeService.getVariable(pi.getId(), "extensionDays")).isNull();
+  }
+
+  @Test
+  void rejectedPreReviewSendsTheCaseBackToHandlingWithTheComment() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
+    taskService.complete(task(pi).getId(), withVariables("outcome", "REJECT", "replyText", "不符合条件。"));
+    taskService.complete(task(pi).getId(), withVariables("approved", false, "reviewComment", "答复未引用政策依据"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
+    assertThat(runtimeService.getVariable(pi.getId(), "reviewComment")).isEqualTo("答复未引用政策依据");
+    assertThat(cases.find(pi.getBusinessKey()).getStatus()).isEqualTo("HANDLING");
+  }
+
+  @Test
+  void simpleProcedureGetsTheShorterAcceptanceLimit() {
+    OffsetDateTime received = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST);
+    clock(received.plusHours(1));
+    ProcessInstance pi = register(Petitions.request(received, "教育", 1,
+        List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))));
+
+    assertThat(cases.find(pi.getBusinessKey()).getProcedureType()).isEqualTo("SIMPLE");
+    assertThat(cases.find(pi.getBusinessKey()).getHandlingDept()).isEqualTo("JYJ");
+    assertThat(task(pi).getDueDate()).isEqualTo(endOfDay(2026, 11, 4));
+  }
+
+  @Test
+  void repeatPetitionOnAnOpenCaseJoinsTheOriginal() {
+    String idNumber = Petitions.newIdNumber();
+    ProcessInstance original = register(Petitions.urbanRenewal(RECEIVED, idNumber));
+    RegisteredCase repeat = intake.register(Petitions.urbanRenewal(RECEIVED.plusHours(2), idNumber),
+        Petitions.petitionOfficeHandler());
+    instancesOfThisClass.add(original.getId());
+
+    assertThat(repeat.repeatOf()).isEqualTo(original.getBusinessKey());
+    assertThat(repeat.status()).isEqualTo("MERGED");
+    assertThat(repeat.processInstanceId()).isEqualTo(original.getId());
+    ProcessInstance mergedLine = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(repeat.caseNo()).singleResult();
+    assertThat(mergedLine).as("no second handling line").isNull();
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("MergedIntoOriginal")
+        .processInstanceId(cases.find(repeat.caseNo()).getProcessInstanceId()).count()).isEqualTo(1);
+    instancesOfThisClass.add(cases.find(repeat.caseNo()).getProcessInstanceId());
+  }
+
+  @Test
+  void taskWithABadOutcomeIsRefusedAndStaysOpen() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    String taskId = task(pi).getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, withVariables("decision", "MAYBE")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("decision");
+    assertThatThrownBy(() -> taskService.complete(taskId, withVariables("decision", "TRANSFER", "transferTo", "NOPE")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("transferTo");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_REVIEW_ACCEPTANCE);
+  }
+
+  /** The case process's flow nodes covered by this class's instances: at least 90 %. */
+  @AfterAll
+  void flowNodeCoverageIsAtLeastNinetyPercent() {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.KEY)
+        .latestVersion().singleResult().getId();
+    Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
+        .stream().map(FlowNode::getId).collect(Collectors.toSet());
+    Set<String> covered = instancesOfThisClass.stream()
+        .flatMap(id -> historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+        .map(HistoricActivityInstance::getActivityId).map(id -> id.replace("#multiInstanceBody", ""))
+        .filter(all::contains).collect(Collectors.toSet());
+    assertThat((double) covered.size() / all.size()).as("covered %s of %s", covered, all).isGreaterThanOrEqualTo(0.9);
+  }
+
+  private ProcessInstance register(cn.petition.intake.RegisterCaseRequest request) {
+    RegisteredCase registered = intake.register(request, Petitions.petitionOfficeHandler());
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(registered.processInstanceId()).singleResult();
+    instancesOfThisClass.add(pi.getId());
+    return pi;
+  }
+
+  private Task task(ProcessInstance pi) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  private static Date endOfDay(int year, int month, int day) {
+    return Date.from(OffsetDateTime.of(year, month, day, 23, 59, 59, 0, CST).toInstant());
+  }
+
+  private static void clock(OffsetDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  }
+}
