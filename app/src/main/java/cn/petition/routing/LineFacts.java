@@ -1,0 +1,22 @@
+package cn.petition.routing;
+
+import cn.petition.rules.DecisionFacts;
+
+/** Facts of the line decision (rules/routing/line.drl.xlsx): the category's domain. */
+public final class LineFacts extends DecisionFacts<Line> {
+
+  private final String categoryDomain;
+
+  public LineFacts(String categoryDomain) {
+    this.categoryDomain = categoryDomain;
+  }
+
+  public String getCategoryDomain() {
+    return categoryDomain;
+  }
+
+  @Override
+  public String toString() {
+    return "领域=" + categoryDomain;
+  }
+}
