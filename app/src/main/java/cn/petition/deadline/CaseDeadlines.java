@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ public class CaseDeadlines {
   /** Process variable holding the procedure, GENERAL or SIMPLE. */
   public static final String PROCEDURE_VARIABLE = "procedure";
   private static final int TEXT_LIMIT = 500;
+  private static final Logger LOG = LoggerFactory.getLogger(CaseDeadlines.class);
 
   private final CaseDeadlineMapper mapper;
   private final DeadlineCalculator calculator;
@@ -71,6 +74,7 @@ public class CaseDeadlines {
       mapper.insert(row);
       return row;
     } catch (DuplicateKeyException raceLost) {
+      LOG.debug("Deadline {}/{} was started concurrently; returning the stored row", caseNo, limitCode);
       return require(caseNo, limitCode);
     }
   }
