@@ -22,12 +22,21 @@ public class CalendarYearValidator {
     this.validator = validator;
   }
 
+  /** The year itself, if it is a plausible calendar year (2000 to 2100). */
+  public int checkYear(int year) {
+    if (year < 2000 || year > 2100) {
+      throw new InvalidCalendarException(List.of(new FieldError("year", "年份应在2000至2100之间：" + year)));
+    }
+    return year;
+  }
+
   /**
    * The validated days.
    *
    * @throws InvalidCalendarException naming every bad field, e.g. {@code [2].date}
    */
   public List<CalendarDay> validate(int year, List<CalendarDayInput> input) {
+    checkYear(year);
     List<FieldError> errors = new ArrayList<>();
     if (input == null) {
       throw new InvalidCalendarException(List.of(new FieldError("", "请求体必须是日期列表")));

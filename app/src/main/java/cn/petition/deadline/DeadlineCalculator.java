@@ -72,11 +72,11 @@ public class DeadlineCalculator {
     LocalDate lastDay = startDay.plusDays(limit.amount());
     String counted = "自" + startDay + "次日起算" + limit.describe() + "，";
     if (calendar.isWorkingDay(lastDay)) {
-      return new Due(endOf(lastDay), limit, counted + "期满日为" + lastDay);
+      return checked(new Due(endOf(lastDay), limit, counted + "期满日为" + lastDay), startDay, lastDay);
     }
     LocalDate rolled = calendar.nextWorkingDayAfter(lastDay);
-    return new Due(endOf(rolled), limit,
-        counted + "期满日" + lastDay + "为" + restDayName(lastDay) + "，顺延至" + rolled);
+    String rolledText = counted + "期满日" + lastDay + "为" + restDayName(lastDay) + "，顺延至" + rolled;
+    return checked(new Due(endOf(rolled), limit, rolledText), startDay, rolled);
   }
 
   private Due workingDays(TimeLimit limit, Instant start) {
@@ -85,8 +85,19 @@ public class DeadlineCalculator {
     for (int counted = 0; counted < limit.amount(); counted++) {
       day = calendar.nextWorkingDayAfter(day);
     }
-    return new Due(endOf(day), limit, "自" + startDay + "次日起算" + limit.describe()
-        + "（法定节假日和休息日不计，调休上班日计入），期满日为" + day);
+    return checked(new Due(endOf(day), limit, "自" + startDay + "次日起算" + limit.describe()
+        + "（法定节假日和休息日不计，调休上班日计入），期满日为" + day), startDay, day);
+  }
+
+  /** Warns in the explanation when a counted day lies in a year whose schedule is not loaded. */
+  private Due checked(Due due, LocalDate startDay, LocalDate last) {
+    for (int year = startDay.plusDays(1).getYear(); year <= last.getYear(); year++) {
+      if (!calendar.covers(year)) {
+        return new Due(due.dueAt(), due.limit(),
+            due.explanation() + "（注意：" + year + "年节假日安排尚未导入，仅按周末计算）");
+      }
+    }
+    return due;
   }
 
   private String restDayName(LocalDate day) {

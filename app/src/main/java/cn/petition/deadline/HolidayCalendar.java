@@ -41,12 +41,21 @@ public final class HolidayCalendar {
 
   /** The holiday or make-up working day entry for a date, if the calendar has one. */
   public Optional<CalendarDay> entry(LocalDate date) {
+    return Optional.ofNullable(days().get(date));
+  }
+
+  /** Whether any holiday of the year is loaded; without it only weekends are rest days. */
+  public boolean covers(int year) {
+    return days().keySet().stream().anyMatch(date -> date.getYear() == year);
+  }
+
+  private Map<LocalDate, CalendarDay> days() {
     Map<LocalDate, CalendarDay> current = days;
     if (current == null) {
       reload();
       current = days;
     }
-    return Optional.ofNullable(current.get(date));
+    return current;
   }
 
   public boolean isRestDay(LocalDate date) {

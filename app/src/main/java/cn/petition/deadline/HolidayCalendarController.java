@@ -43,7 +43,7 @@ public class HolidayCalendarController {
   /** The year's holidays and make-up working days, by date. */
   @GetMapping("/{year}")
   public List<CalendarDay> year(@PathVariable int year) {
-    return admin.year(year);
+    return admin.year(validator.checkYear(year));
   }
 
   /** Replaces the year's schedule with the given days and reloads the calendar. */

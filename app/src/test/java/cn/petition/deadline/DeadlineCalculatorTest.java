@@ -147,6 +147,14 @@ class DeadlineCalculatorTest {
         .isEqualTo(endOf("2026-11-04"));
   }
 
+  @Test
+  void aDueDateInAYearWithoutASchedulePointsThatOut() {
+    Due due = compute(10, CALENDAR_DAYS, "2026-12-28T09:00:00+08:00");
+    assertThat(due.dueAt()).isEqualTo(endOf("2027-01-07"));
+    assertThat(due.explanation()).endsWith("（注意：2027年节假日安排尚未导入，仅按周末计算）");
+    assertThat(compute(3, CALENDAR_DAYS, "2026-12-28T09:00:00+08:00").explanation()).doesNotContain("注意");
+  }
+
   // --- hours ---
 
   @Test

@@ -95,6 +95,14 @@ class HolidayCalendarControllerTest {
   }
 
   @Test
+  void anImplausibleYearIsRefused() throws Exception {
+    ResponseEntity<String> response = call("h1", HttpMethod.GET, 1800, null);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).at("/errors/0/field").asText()).isEqualTo("year");
+  }
+
+  @Test
   void aHandlerMayReadButNotReplace() {
     ResponseEntity<String> response = call("h1", HttpMethod.PUT, 2027, """
         [{"date":"2027-01-01","kind":"HOLIDAY","name":"元旦"}]""");
