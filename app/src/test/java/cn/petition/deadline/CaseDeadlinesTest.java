@@ -27,14 +27,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import cn.petition.support.IntegrationTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@code deadlines} bean against H2, directly and from a BPMN process. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:deadline-it;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"})
+@IntegrationTest
 class CaseDeadlinesTest {
 
   private static final AtomicInteger CASES = new AtomicInteger();

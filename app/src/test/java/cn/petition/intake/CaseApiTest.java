@@ -65,7 +65,7 @@ class CaseApiTest {
   void refusesAnonymousCallers() {
     ResponseEntity<Map<String, Object>> answer = as(null).post("/api/cases", contractExample(Petitions.newIdNumber()));
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(as(null).get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -81,7 +81,7 @@ class CaseApiTest {
     ResponseEntity<Map<String, Object>> answer = as("xfj-handler").post("/api/cases", body);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     List<Map<String, String>> errors = (List<Map<String, String>>) answer.getBody().get("errors");
     assertThat(errors).extracting(e -> e.get("field"))
         .contains("channel", "personCount", "petitioners[0].idNumber");
@@ -155,7 +155,7 @@ class CaseApiTest {
 
     Map<String, Object> bad = Map.of("variables", Map.of("decision", Map.of("value", "MAYBE", "type", "String")));
     ResponseEntity<String> refused = as("xfj-handler").postForText("/engine-rest/task/" + taskId + "/complete", bad);
-    assertThat(refused.getStatusCode().is4xxClientError()).as(refused.toString()).isTrue();
+    assertThat(refused.getStatusCode()).as(refused.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("decision");
 
     Map<String, Object> accept = Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT", "type", "String")));
