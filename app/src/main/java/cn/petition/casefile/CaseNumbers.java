@@ -10,8 +10,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Draws case numbers XF + date of receipt + five digits (XF2026092800001). The day's counter row
- * stays locked until the registering transaction commits, so concurrent intake never shares a number.
+ * Draws case numbers XF + date of receipt + five digits (XF2026092800001). Each number is drawn in
+ * a short transaction of its own that locks the day's counter row, so concurrent intakes never
+ * share a number and do not wait for each other's process start. A registration that fails after
+ * drawing leaves a gap in the day's numbers, never a duplicate.
  */
 @Component
 public class CaseNumbers {
@@ -26,7 +28,7 @@ public class CaseNumbers {
     this.zone = ZoneId.of(zone);
   }
 
-  @Transactional(propagation = Propagation.MANDATORY)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public String next(Instant receivedAt) {
     String day = DAY.format(receivedAt.atZone(zone));
     if (mapper.increment(day) == 0) {

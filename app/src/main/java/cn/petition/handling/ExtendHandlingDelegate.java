@@ -40,5 +40,6 @@ public class ExtendHandlingDelegate implements JavaDelegate {
     execution.removeVariable(CaseProcess.EXTENSION_DAYS);
     execution.removeVariable(CaseProcess.EXTENSION_REASON);
     execution.removeVariable(CaseProcess.APPROVED);
+    execution.removeVariable(CaseProcess.REQUEST_EXTENSION);
   }
 }
