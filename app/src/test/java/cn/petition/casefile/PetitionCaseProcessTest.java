@@ -12,11 +12,14 @@ import cn.petition.support.Petitions;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -59,6 +62,7 @@ class PetitionCaseProcessTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
   @Autowired PetitionCaseMapper cases;
   @Autowired CaseDeadlines deadlines;
   @Autowired CaseQueryService queries;
@@ -241,6 +245,32 @@ class PetitionCaseProcessTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().activityId("MergedIntoOriginal")
         .processInstanceId(cases.find(repeat.caseNo()).getProcessInstanceId()).count()).isEqualTo(1);
     instancesOfThisClass.add(cases.find(repeat.caseNo()).getProcessInstanceId());
+  }
+
+  @Test
+  void tasklistStartFormRegistersACaseWithItsOwnNumber() {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.KEY)
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = new HashMap<>(Map.of("channel", "LETTER", "receivedAt", "2026-09-28T09:00",
+        "firstContactDept", "XFJ", "title", "孩子入学被拒", "content", "学区内适龄儿童入学被拒。", "category", "教育",
+        "occurrenceRegion", "330100-02", "personCount", 1L, "petitionerName", "王五"));
+    form.put("petitionerIdNumber", Petitions.newIdNumber());
+    ProcessInstance pi = formService.submitStartForm(definitionId, form);
+    instancesOfThisClass.add(pi.getId());
+
+    String caseNo = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getBusinessKey();
+    assertThat(caseNo).matches("XF20260928\\d{5}");
+    PetitionCase registered = cases.find(caseNo);
+    assertThat(registered.getChannel()).isEqualTo("LETTER");
+    assertThat(registered.getProcedureType()).isEqualTo("SIMPLE");
+    assertThat(registered.getHandlingDept()).isEqualTo("JYJ");
+    assertThat(registered.getProcessInstanceId()).isEqualTo(pi.getId());
+    assertThat(task(pi).getDueDate()).as("2 calendar days from Sep 28 = Sep 30").isEqualTo(endOfDay(2026, 9, 30));
+
+    form.put("category", "外星人");
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("未知的类别");
   }
 
   @Test
