@@ -25,10 +25,13 @@ public class CaseStageListener implements TaskListener {
 
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
+  private final TaskDisplayVariables taskDisplay;
 
-  public CaseStageListener(@Lazy PetitionCaseMapper cases, @Lazy CaseTimeline timeline) {
+  public CaseStageListener(@Lazy PetitionCaseMapper cases, @Lazy CaseTimeline timeline,
+      @Lazy TaskDisplayVariables taskDisplay) {
     this.cases = cases;
     this.timeline = timeline;
+    this.taskDisplay = taskDisplay;
   }
 
   @Override
@@ -43,6 +46,7 @@ public class CaseStageListener implements TaskListener {
       if (status != null) {
         cases.setStatus(caseNo, status.name());
       }
+      taskDisplay.addTo(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       String actor = task.getAssignee() != null ? task.getAssignee() : user == null ? null : user.getUserId();

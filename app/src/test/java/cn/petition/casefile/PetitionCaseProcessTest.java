@@ -174,9 +174,13 @@ class PetitionCaseProcessTest {
     // Accepted Mon Sep 28: 20 calendar days end on Sun Oct 18, a rest day, so the limit rolls to Mon Oct 19.
     assertThat(coTasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(2026, 10, 19)));
 
-    taskService.complete(coTasks.get(0).getId(), withVariables("coHandlingOpinion", "户籍地已核实家庭情况"));
+    assertThat(coTasks).extracting(t -> taskService.getVariableLocal(t.getId(), "coHandlingDeptName"))
+        .containsExactlyInAnyOrder("东湖街道办事处", "西山镇人民政府");
+    Task household = coTasks.stream().filter(t -> candidateGroups(t).contains("dept-JD02")).findFirst().orElseThrow();
+    Task residence = coTasks.stream().filter(t -> candidateGroups(t).contains("dept-JD03")).findFirst().orElseThrow();
+    taskService.complete(household.getId(), withVariables("coHandlingOpinion", "户籍地已核实家庭情况"));
     BpmnAwareTests.assertThat(pi).as("handling waits for every co-handler").isWaitingAt(CaseProcess.TASK_CO_HANDLE);
-    taskService.complete(coTasks.get(1).getId(), withVariables("coHandlingOpinion", "常住地已走访"));
+    taskService.complete(residence.getId(), withVariables("coHandlingOpinion", "常住地已走访"));
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     assertThat((String) runtimeService.getVariable(pi.getId(), "coHandlingOpinions"))
@@ -192,6 +196,7 @@ class PetitionCaseProcessTest {
     taskService.complete(task(pi).getId(), withVariables("extensionDays", 10, "extensionReason", "需现场测量"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_APPROVE_EXTENSION);
     assertThat(candidateGroups(task(pi))).containsExactly("leader-ZJJ");
+    assertThat(taskService.getVariableLocal(task(pi).getId(), "handleDueAt")).isEqualTo("2026年10月19日 23:59");
     taskService.complete(task(pi).getId(), withVariables("approved", false, "approvalComment", "理由不充分"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     assertThat(task(pi).getDueDate()).isEqualTo(originalDue);
