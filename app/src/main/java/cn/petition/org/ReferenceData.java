@@ -1,32 +1,58 @@
 package cn.petition.org;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Departments, regions and categories, looked up by code (and categories also by Chinese name,
- * as the public contract sends "category": "城市更新"). Small tables, read on demand.
+ * as the public contract sends "category": "城市更新"). These small tables are read on every
+ * registration and task, so they are kept in memory and re-read after
+ * {@code petition.reference-data.refresh} (or at once through {@link #reload()}).
  */
 @Service
 public class ReferenceData {
 
-  private final ReferenceDataMapper mapper;
+  private record Snapshot(List<Department> departments, List<Region> regions, List<Category> categories,
+      long loadedAt) {}
 
-  public ReferenceData(ReferenceDataMapper mapper) {
+  private final ReferenceDataMapper mapper;
+  private final long refreshNanos;
+  private volatile Snapshot snapshot;
+
+  public ReferenceData(ReferenceDataMapper mapper,
+      @Value("${petition.reference-data.refresh:PT1M}") Duration refresh) {
     this.mapper = mapper;
+    this.refreshNanos = refresh.toNanos();
+  }
+
+  /** Forgets the cached tables; the next lookup reads them again. */
+  public void reload() {
+    snapshot = null;
+  }
+
+  private Snapshot current() {
+    Snapshot s = snapshot;
+    if (s == null || System.nanoTime() - s.loadedAt() > refreshNanos) {
+      s = new Snapshot(List.copyOf(mapper.departments()), List.copyOf(mapper.regions()),
+          List.copyOf(mapper.categories()), System.nanoTime());
+      snapshot = s;
+    }
+    return s;
   }
 
   public List<Department> departments() {
-    return mapper.departments();
+    return current().departments();
   }
 
   public List<Region> regions() {
-    return mapper.regions();
+    return current().regions();
   }
 
   public List<Category> categories() {
-    return mapper.categories();
+    return current().categories();
   }
 
   public Optional<Department> department(String code) {
