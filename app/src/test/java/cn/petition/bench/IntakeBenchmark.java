@@ -36,7 +36,7 @@ public final class IntakeBenchmark {
     app.setAdditionalProfiles("it");
     String url = mysql
         ? "jdbc:mysql://127.0.0.1:3306/petition_bench?useSSL=false&allowPublicKeyRetrieval=true"
-            + "&characterEncoding=UTF-8&connectionTimeZone=UTC&sendFractionalSeconds=false&createDatabaseIfNotExist=true"
+            + "&characterEncoding=UTF-8&connectionTimeZone=UTC&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&createDatabaseIfNotExist=true"
         : "jdbc:h2:mem:petition-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     try (ConfigurableApplicationContext context = app.run("--spring.datasource.url=" + url,
         "--spring.datasource.username=" + (mysql ? "root" : "sa"), "--spring.datasource.password=",
