@@ -5,6 +5,7 @@ import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.deadline.CaseDeadlines;
+import cn.petition.emergency.EmergencyService;
 import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.org.ReferenceData;
@@ -51,11 +52,12 @@ public class WarningService {
   private final DeadlineProperties limits;
   private final CaseTimeline timeline;
   private final RuntimeService runtimeService;
+  private final EmergencyService emergency;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      @Lazy RuntimeService runtimeService) {
+      @Lazy RuntimeService runtimeService, EmergencyService emergency) {
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -67,6 +69,7 @@ public class WarningService {
     this.limits = limits;
     this.timeline = timeline;
     this.runtimeService = runtimeService;
+    this.emergency = emergency;
   }
 
   /**
@@ -107,6 +110,9 @@ public class WarningService {
           + "）" + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()) + "，须于 " + w.dueAt()
           .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应");
     }
+    // 处突: red cases, collective visits and extreme behaviour, in parallel with normal handling (once per case).
+    emergency.startIfNeeded(c, emergency.scenes(assessment.level() == WarningLevel.RED, persons, extreme, skipLevel),
+        signal.onlineRisk(), dept);
     return assessment;
   }
 

@@ -10,27 +10,24 @@ import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarningResponseProcessTest {
 
-  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  private static final ZoneOffset CST = ProcessTests.CST;
 
   @Autowired ProcessEngine processEngine;
   @Autowired IntakeService intake;
@@ -72,17 +69,17 @@ class WarningResponseProcessTest {
   @Test
   void yellowIsResolvedWithinSevenDaysAndEscalatesToTheLeaderWhenMissed() {
     OffsetDateTime received = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
-    clock(received.plusMinutes(30));
+    ProcessTests.clock(received.plusMinutes(30));
     String caseNo = register(Petitions.request(received, "征收拆迁", 2,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))));
     ProcessInstance pi = response(caseNo);
     Task respond = task(pi, WarningProcess.TASK_RESPOND);
-    assertThat(respond.getDueDate()).isEqualTo(endOfDay(2026, 10, 8));
+    assertThat(respond.getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 10, 8));
     assertThat(candidateGroups(respond)).containsExactly("dept-ZJJ");
     Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(respond.getDueDate());
 
-    clock(OffsetDateTime.of(2026, 10, 9, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 9, 8, 0, 0, 0, CST));
     managementService.executeJob(timer.getId());
 
     Task leader = task(pi, WarningProcess.TASK_LEADER);
@@ -105,15 +102,15 @@ class WarningResponseProcessTest {
   @Test
   void orangeIsHandledWithinThreeDaysWithoutEscalation() {
     OffsetDateTime received = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST);
-    clock(received.plusHours(1));
+    ProcessTests.clock(received.plusHours(1));
     String caseNo = register(Petitions.request(received, "就业社保", 5,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))));
     ProcessInstance pi = response(caseNo);
     Task respond = task(pi, WarningProcess.TASK_RESPOND);
-    assertThat(respond.getDueDate()).isEqualTo(endOfDay(2026, 11, 5));
+    assertThat(respond.getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 11, 5));
     assertThat(runtimeService.getVariable(pi.getId(), "warningLevel")).isEqualTo("ORANGE");
 
-    clock(OffsetDateTime.of(2026, 11, 4, 16, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 4, 16, 0, 0, 0, CST));
     taskService.complete(respond.getId(), withVariables(WarningProcess.RESPONSE_NOTE, "已约谈企业，承诺补缴社保"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("WarningHandled").hasNotPassed("RecordOverdue");
@@ -129,7 +126,7 @@ class WarningResponseProcessTest {
   @Test
   void redIsHandledWithinTwentyFourHoursAndEscalatesWhenMissed() {
     OffsetDateTime received = OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, CST);
-    clock(received.plusMinutes(15));
+    ProcessTests.clock(received.plusMinutes(15));
     RegisterCaseRequest r = Petitions.request(received, "城市更新", 1,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01")));
     String caseNo = register(new RegisterCaseRequest(r.channel(), r.receivedAt(), r.firstContactDept(), r.title(),
@@ -138,7 +135,7 @@ class WarningResponseProcessTest {
     Task respond = task(pi, WarningProcess.TASK_RESPOND);
     assertThat(respond.getDueDate()).isEqualTo(Date.from(received.plusMinutes(15).plusHours(24).toInstant()));
 
-    clock(received.plusHours(25));
+    ProcessTests.clock(received.plusHours(25));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId()).timers()
         .singleResult().getId());
     assertThat(candidateGroups(task(pi, WarningProcess.TASK_LEADER))).containsExactly("leader-ZJJ");
@@ -148,14 +145,7 @@ class WarningResponseProcessTest {
 
   @AfterAll
   void flowNodeCoverageIsAtLeastNinetyPercent() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(WarningProcess.KEY)
-        .latestVersion().singleResult().getId();
-    Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-        .stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> covered = instancesOfThisClass.stream()
-        .flatMap(id -> historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
-        .map(HistoricActivityInstance::getActivityId).filter(all::contains).collect(Collectors.toSet());
-    assertThat((double) covered.size() / all.size()).as("covered %s of %s", covered, all).isGreaterThanOrEqualTo(0.9);
+    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, WarningProcess.KEY, instancesOfThisClass);
   }
 
   private String register(RegisterCaseRequest request) {
@@ -174,15 +164,6 @@ class WarningResponseProcessTest {
   }
 
   private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
-  private static Date endOfDay(int year, int month, int day) {
-    return Date.from(OffsetDateTime.of(year, month, day, 23, 59, 59, 0, CST).toInstant());
-  }
-
-  private static void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    return ProcessTests.candidateGroups(taskService, task);
   }
 }
