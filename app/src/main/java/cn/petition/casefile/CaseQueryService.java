@@ -5,6 +5,7 @@ import cn.petition.deadline.CaseDeadline;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
+import cn.petition.warning.WarningService;
 import cn.petition.web.NotFoundException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,10 +34,11 @@ public class CaseQueryService {
   private final ReferenceData referenceData;
   private final TaskService taskService;
   private final ZoneId zone;
+  private final WarningService warnings;
 
   public CaseQueryService(PetitionCaseMapper cases, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
       CaseEventMapper events, CaseDeadlines deadlines, CaseAccess access, ReferenceData referenceData,
-      TaskService taskService, @Value("${petition.zone}") String zone) {
+      TaskService taskService, @Value("${petition.zone}") String zone, WarningService warnings) {
     this.cases = cases;
     this.petitioners = petitioners;
     this.coHandlers = coHandlers;
@@ -46,6 +48,7 @@ public class CaseQueryService {
     this.referenceData = referenceData;
     this.taskService = taskService;
     this.zone = ZoneId.of(zone);
+    this.warnings = warnings;
   }
 
   /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
@@ -79,7 +82,7 @@ public class CaseQueryService {
             : new CaseDetail.Satisfaction(c.getSatisfactionHandler(), c.getSatisfactionOffice()),
         at(c.getClosedAt()),
         deadlines.ofCase(caseNo).stream().map(d -> deadline(d, now)).toList(),
-        openTasks(c), List.of(), List.of(),
+        openTasks(c), warnings.viewsOfCase(caseNo), List.of(),
         events.ofCase(caseNo).stream().map(e -> new CaseDetail.EventView(at(e.occurredAt()), e.kind(), e.actor(),
             e.deptCode(), e.detail())).toList());
   }

@@ -7,6 +7,7 @@ import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.casefile.Petitioner;
 import cn.petition.casefile.PetitionerMapper;
+import cn.petition.warning.WarningService;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,13 +27,15 @@ public class CaseRegistrar {
   private final PetitionCaseMapper cases;
   private final PetitionerMapper petitioners;
   private final CaseTimeline timeline;
+  private final WarningService warnings;
 
   public CaseRegistrar(CaseNumbers caseNumbers, PetitionCaseMapper cases, PetitionerMapper petitioners,
-      CaseTimeline timeline) {
+      CaseTimeline timeline, WarningService warnings) {
     this.caseNumbers = caseNumbers;
     this.cases = cases;
     this.petitioners = petitioners;
     this.timeline = timeline;
+    this.warnings = warnings;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -73,6 +76,8 @@ public class CaseRegistrar {
           "重复信访，并入原件 " + repeatOf + " 办理");
       timeline.record(repeatOf, "REPEAT_PETITION", registration.registeredBy(), registration.firstContactDept(),
           "同一信访人就同一事项再次信访，登记为 " + caseNo);
+      // A repeat raises the original's colour where the table says so; the repeat shows that colour.
+      petitionCase.setWarningLevel(warnings.assessRepeat(caseNo, repeatOf, registration.registeredBy()).level().name());
     }
     return petitionCase;
   }

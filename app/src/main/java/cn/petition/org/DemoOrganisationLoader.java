@@ -68,6 +68,13 @@ public class DemoOrganisationLoader implements ApplicationRunner {
     user("designer", "流程设计员", "县信访局", DESIGNER_GROUP);
     everyone.add(PetitionUser.SUPERVISOR_GROUP);
     everyone.add(DESIGNER_GROUP);
+    // 处突柔性工作组 and 网格员 (the emergency units CTK, GAJ, WXB are departments: sql/demo/V5_1000).
+    group("soft-team", "柔性工作组");
+    user("soft-team-member", "疏导员", "柔性工作组", "soft-team");
+    group("grid-worker", "网格员");
+    user("grid-worker", "网格员", "城关街道", "grid-worker");
+    everyone.add("soft-team");
+    everyone.add("grid-worker");
 
     for (String group : everyone) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

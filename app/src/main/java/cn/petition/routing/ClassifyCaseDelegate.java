@@ -7,6 +7,8 @@ import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.casefile.PetitionerMapper;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.ReferenceData;
+import cn.petition.warning.Assessment;
+import cn.petition.warning.WarningService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,10 +29,11 @@ public class ClassifyCaseDelegate implements JavaDelegate {
   private final RoutingDecision routingDecision;
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
+  private final WarningService warnings;
 
   public ClassifyCaseDelegate(PetitionCaseMapper cases, PetitionerMapper petitioners, ReferenceData referenceData,
       ProcedureDecision procedureDecision, LineDecision lineDecision, RoutingDecision routingDecision,
-      CaseDeadlines deadlines, CaseTimeline timeline) {
+      CaseDeadlines deadlines, CaseTimeline timeline, WarningService warnings) {
     this.cases = cases;
     this.petitioners = petitioners;
     this.referenceData = referenceData;
@@ -39,6 +42,7 @@ public class ClassifyCaseDelegate implements JavaDelegate {
     this.routingDecision = routingDecision;
     this.deadlines = deadlines;
     this.timeline = timeline;
+    this.warnings = warnings;
   }
 
   @Override
@@ -64,5 +68,8 @@ public class ClassifyCaseDelegate implements JavaDelegate {
     deadlines.start(caseNo, CaseProcess.LIMIT_ACCEPT, procedure.name(), c.getReceivedAt());
     timeline.record(caseNo, "CLASSIFIED", null, c.getFirstContactDept(), procedure.label() + "，" + line.label()
         + "，拟交" + referenceData.departmentName(handlingDept) + "办理" + (repeat ? "（重复信访）" : ""));
+    // 三色预警 (rules/warning/warning.drl.xlsx): the colour, its response process and, when needed, 处突.
+    Assessment warning = warnings.assessCase(caseNo, "INTAKE", null);
+    execution.setVariable("warningLevel", warning.level().name());
   }
 }
