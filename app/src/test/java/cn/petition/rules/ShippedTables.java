@@ -7,7 +7,8 @@ public final class ShippedTables {
 
   public static final String LOCATION = "classpath*:rules/**/*.drl.xlsx";
   public static final List<String> RULE_SETS =
-      List.of("petition.routing.procedure", "petition.routing.line", "petition.routing.routing");
+      List.of("petition.routing.procedure", "petition.routing.line", "petition.routing.routing",
+          "petition.supervision.escalation");
 
   private ShippedTables() {}
 
