@@ -6,6 +6,7 @@ import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
 import cn.petition.web.NotFoundException;
+import cn.petition.supervision.LetterViews;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +35,11 @@ public class CaseQueryService {
   private final ReferenceData referenceData;
   private final TaskService taskService;
   private final ZoneId zone;
+  private final LetterViews letters;
 
   public CaseQueryService(PetitionCaseMapper cases, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
       CaseEventMapper events, CaseDeadlines deadlines, CaseAccess access, ReferenceData referenceData,
-      TaskService taskService, @Value("${petition.zone}") String zone) {
+      TaskService taskService, @Value("${petition.zone}") String zone, @Lazy LetterViews letters) {
     this.cases = cases;
     this.petitioners = petitioners;
     this.coHandlers = coHandlers;
@@ -46,6 +49,7 @@ public class CaseQueryService {
     this.referenceData = referenceData;
     this.taskService = taskService;
     this.zone = ZoneId.of(zone);
+    this.letters = letters;
   }
 
   /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
@@ -79,7 +83,7 @@ public class CaseQueryService {
             : new CaseDetail.Satisfaction(c.getSatisfactionHandler(), c.getSatisfactionOffice()),
         at(c.getClosedAt()),
         deadlines.ofCase(caseNo).stream().map(d -> deadline(d, now)).toList(),
-        openTasks(c), List.of(), List.of(),
+        openTasks(c), List.of(), List.copyOf(letters.ofCase(caseNo)),
         events.ofCase(caseNo).stream().map(e -> new CaseDetail.EventView(at(e.occurredAt()), e.kind(), e.actor(),
             e.deptCode(), e.detail())).toList());
   }

@@ -2,6 +2,7 @@ package cn.petition.supervision;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,9 +26,9 @@ public final class Timers {
   }
 
   /** Pending timer due dates of a process instance by activity: e.g. HandleCaseDue → date. */
-  public static java.util.Map<String, Date> pending(ManagementService managementService, String processInstanceId) {
+  public static Map<String, Date> pending(ManagementService managementService, String processInstanceId) {
     return managementService.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
-        .collect(Collectors.toMap(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job)
-            .getActivityId(), Job::getDuedate, (a, b) -> a));
+        .collect(Collectors.toMap(job -> managementService.createJobDefinitionQuery()
+            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId(), Job::getDuedate, (a, b) -> a));
   }
 }
