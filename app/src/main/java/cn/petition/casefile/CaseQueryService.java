@@ -7,6 +7,7 @@ import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
 import cn.petition.warning.WarningService;
 import cn.petition.web.NotFoundException;
+import cn.petition.supervision.LetterViews;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +37,12 @@ public class CaseQueryService {
   private final TaskService taskService;
   private final ZoneId zone;
   private final WarningService warnings;
+  private final LetterViews letters;
 
   public CaseQueryService(PetitionCaseMapper cases, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
       CaseEventMapper events, CaseDeadlines deadlines, CaseAccess access, ReferenceData referenceData,
-      TaskService taskService, @Value("${petition.zone}") String zone, WarningService warnings) {
+      TaskService taskService, @Value("${petition.zone}") String zone, WarningService warnings,
+      @Lazy LetterViews letters) {
     this.cases = cases;
     this.petitioners = petitioners;
     this.coHandlers = coHandlers;
@@ -49,6 +53,7 @@ public class CaseQueryService {
     this.taskService = taskService;
     this.zone = ZoneId.of(zone);
     this.warnings = warnings;
+    this.letters = letters;
   }
 
   /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
@@ -82,7 +87,7 @@ public class CaseQueryService {
             : new CaseDetail.Satisfaction(c.getSatisfactionHandler(), c.getSatisfactionOffice()),
         at(c.getClosedAt()),
         deadlines.ofCase(caseNo).stream().map(d -> deadline(d, now)).toList(),
-        openTasks(c), warnings.viewsOfCase(caseNo), List.of(),
+        openTasks(c), warnings.viewsOfCase(caseNo), List.copyOf(letters.ofCase(caseNo)),
         events.ofCase(caseNo).stream().map(e -> new CaseDetail.EventView(at(e.occurredAt()), e.kind(), e.actor(),
             e.deptCode(), e.detail())).toList());
   }

@@ -1,5 +1,6 @@
 package cn.petition.intake;
 
+import cn.petition.appeal.Finality;
 import cn.petition.casefile.CaseNumbers;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCase;
@@ -28,20 +29,25 @@ public class IntakeService {
   private final PetitionCaseMapper cases;
   private final CaseDeadlines deadlines;
   private final ZoneId zone;
+  private final Finality finality;
 
   public IntakeService(RegistrationValidator validator, CaseNumbers caseNumbers, RuntimeService runtimeService,
-      PetitionCaseMapper cases, CaseDeadlines deadlines, @Value("${petition.zone}") String zone) {
+      PetitionCaseMapper cases, CaseDeadlines deadlines, @Value("${petition.zone}") String zone,
+      Finality finality) {
     this.validator = validator;
     this.caseNumbers = caseNumbers;
     this.runtimeService = runtimeService;
     this.cases = cases;
     this.deadlines = deadlines;
     this.zone = ZoneId.of(zone);
+    this.finality = finality;
   }
 
   @Transactional
   public RegisteredCase register(RegisterCaseRequest request, PetitionUser user) {
     Registration registration = validator.check(request, user.id(), user.homeDepartment());
+    registration.petitioners().forEach(p -> finality.refuseIfFinal(p.idNumber(), registration.categoryCode(),
+        registration.occurrenceRegion()));
     String caseNo = caseNumbers.next(registration.receivedAt());
     runtimeService.createProcessInstanceByKey(CaseProcess.KEY)
         .businessKey(caseNo)

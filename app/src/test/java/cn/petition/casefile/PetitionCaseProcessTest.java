@@ -9,6 +9,8 @@ import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.supervision.Letters;
+import cn.petition.supervision.Timers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -66,6 +69,8 @@ class PetitionCaseProcessTest {
   @Autowired PetitionCaseMapper cases;
   @Autowired CaseDeadlines deadlines;
   @Autowired CaseQueryService queries;
+  @Autowired ManagementService managementService;
+  @Autowired Letters letters;
 
   private final Set<String> instancesOfThisClass = new HashSet<>();
 
@@ -288,6 +293,62 @@ class PetitionCaseProcessTest {
     assertThatThrownBy(() -> taskService.complete(taskId, withVariables("decision", "TRANSFER", "transferTo", "NOPE")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("transferTo");
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_REVIEW_ACCEPTANCE);
+  }
+
+
+  @Test
+  void everyTimedTaskClimbsTheSupervisionLadderAndEachRungIssuesOnce() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    String caseNo = pi.getBusinessKey();
+    // 受理审查 due end of Oct 8: 临期 from Oct 7 23:59:59, 到期 at the due instant, 逾期 three days later.
+    clock(OffsetDateTime.of(2026, 10, 8, 0, 0, 0, 0, CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
+    clock(OffsetDateTime.of(2026, 10, 9, 0, 0, 0, 0, CST));
+    Timers.fireDue(managementService, pi.getId());
+    clock(OffsetDateTime.of(2026, 10, 12, 0, 0, 0, 0, CST));
+    Timers.fireDue(managementService, pi.getId());
+    assertThat(rungs(caseNo)).containsExactly("NOTICE/APPROACHING/ACCEPT→dept-XFJ",
+        "SUPERVISION_LETTER/DUE/ACCEPT→leader-XFJ", "ACCOUNTABILITY_LETTER/OVERDUE/ACCEPT→dept-JWJW");
+
+    taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
+    Date handleDue = task(pi).getDueDate();
+    clock(OffsetDateTime.ofInstant(handleDue.toInstant().minusSeconds(3600), CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).as("only 临期 of 办理").isEqualTo(1);
+    taskService.complete(task(pi).getId(), withVariables("extensionDays", 5, "extensionReason", "需现场测量"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_APPROVE_EXTENSION);
+    clock(OffsetDateTime.ofInstant(handleDue.toInstant().plusSeconds(3 * 86400 + 60), CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).as("临期, 到期, 逾期 of 延期审批").isEqualTo(3);
+    taskService.complete(task(pi).getId(), withVariables("approved", false));
+    Timers.fireDue(managementService, pi.getId());
+    taskService.complete(task(pi).getId(), withVariables("outcome", "EXPLAIN", "replyText", "已解释政策。"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
+    assertThat(Timers.fireDue(managementService, pi.getId())).as("the pre-review's rungs are past").isEqualTo(3);
+
+    assertThat(rungs(caseNo)).as("each rung once, although 办理, 延期审批 and 答复预审 all fired it")
+        .containsExactly("NOTICE/APPROACHING/ACCEPT→dept-XFJ", "SUPERVISION_LETTER/DUE/ACCEPT→leader-XFJ",
+            "ACCOUNTABILITY_LETTER/OVERDUE/ACCEPT→dept-JWJW", "NOTICE/APPROACHING/HANDLE→dept-ZJJ",
+            "SUPERVISION_LETTER/DUE/HANDLE→leader-ZJJ", "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
+    taskService.complete(task(pi).getId(), withVariables("approved", true));
+    assertThat(Timers.pending(managementService, pi.getId())).as("finishing a step cancels its timers").isEmpty();
+  }
+
+  @Test
+  void coHandlingCarriesTheHandlingLadder() {
+    ProcessInstance pi = register(Petitions.request(RECEIVED, "城市更新", 1,
+        List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-02", "330100-03"))));
+    taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_CO_HANDLE);
+    // Handling due end of Oct 19; the co-handlers are still at work four days later.
+    clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
+    assertThat(rungs(pi.getBusinessKey())).containsExactly("NOTICE/APPROACHING/HANDLE→dept-ZJJ",
+        "SUPERVISION_LETTER/DUE/HANDLE→leader-ZJJ", "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
+    assertThat(letters.ofCase(pi.getBusinessKey()).get(2).getDaysLate()).isEqualTo(3);
+  }
+
+  private List<String> rungs(String caseNo) {
+    return letters.ofCase(caseNo).stream().map(l -> l.getKind() + "/" + l.getStage() + "/" + l.getStep() + "→"
+        + l.getRecipientGroup()).toList();
   }
 
   /** The case process's flow nodes covered by this class's instances: at least 90 %. */

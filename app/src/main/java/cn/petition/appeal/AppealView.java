@@ -1,0 +1,7 @@
+package cn.petition.appeal;
+
+import java.time.OffsetDateTime;
+
+/** An appeal as the API answers it. */
+public record AppealView(String caseNo, String kind, String kindLabel, OffsetDateTime receivedAt,
+    String decidingDept, OffsetDateTime decideDueAt, String processInstanceId, String status) {}

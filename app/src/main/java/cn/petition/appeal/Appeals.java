@@ -1,0 +1,133 @@
+package cn.petition.appeal;
+
+import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.PetitionerMapper;
+import cn.petition.deadline.CaseDeadline;
+import cn.petition.deadline.CaseDeadlines;
+import cn.petition.deadline.DeadlineCalculator;
+import cn.petition.deadline.DeadlineProperties;
+import cn.petition.deadline.Due;
+import cn.petition.supervision.Supervision;
+import cn.petition.web.ConflictException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 复查 and 复核 (bean {@code appeals}): checks the petitioner's 30-day window with the deadline
+ * calculator, stores the request, starts the decision limit and the appeal process
+ * (processes/petition-appeal.bpmn, business key the case number), and records the decision.
+ */
+@Service("appeals")
+public class Appeals {
+
+  public static final String PROCESS_KEY = "petitionAppeal";
+  public static final String TASK_DECIDE = "DecideAppeal";
+  public static final String KIND = "appealKind";
+  public static final String DECISION_LIMIT = "decisionLimit";
+  public static final String OPINION = "appealOpinion";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final AppealMapper mapper;
+  private final PetitionCaseMapper cases;
+  private final PetitionerMapper petitioners;
+  private final Finality finality;
+  private final CaseDeadlines deadlines;
+  private final DeadlineCalculator calculator;
+  private final DeadlineProperties limits;
+  private final CaseTimeline timeline;
+  private final RuntimeService runtimeService;
+  private final String decidingDept;
+
+  public Appeals(AppealMapper mapper, PetitionCaseMapper cases, PetitionerMapper petitioners, Finality finality,
+      CaseDeadlines deadlines, DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
+      RuntimeService runtimeService, @Value("${petition.appeal.deciding-dept}") String decidingDept) {
+    this.mapper = mapper;
+    this.cases = cases;
+    this.petitioners = petitioners;
+    this.finality = finality;
+    this.deadlines = deadlines;
+    this.calculator = calculator;
+    this.limits = limits;
+    this.timeline = timeline;
+    this.runtimeService = runtimeService;
+    this.decidingDept = decidingDept;
+  }
+
+  /**
+   * Registers a request received at {@code receivedAt}.
+   *
+   * @throws ConflictException naming the reason: the matter is final, the request is late, the
+   *     written reply or 复查 opinion is missing, or the request exists already
+   */
+  @Transactional
+  public Appeal register(PetitionCase c, AppealKind kind, Instant receivedAt, String user) {
+    petitioners.ofCase(c.getCaseNo()).forEach(p -> finality.refuseIfFinal(p.idNumber(), c.getCategoryCode(),
+        c.getOccurrenceRegion()));
+    Instant windowStart = windowStart(c, kind);
+    Due window = calculator.compute(limits.limit(kind.requestLimit(), null), windowStart);
+    if (receivedAt.isAfter(window.dueAt())) {
+      throw new ConflictException(kind.label() + "请求已超过期限：应于" + DAY.format(window.dueAt().atZone(calculator.zone()))
+          + "前提出（" + window.limit().basis() + "）");
+    }
+    if (receivedAt.isBefore(windowStart)) {
+      throw new ConflictException(kind.label() + "请求的收到时间早于" + (kind == AppealKind.REVIEW ? "书面答复" : "复查意见"));
+    }
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    try {
+      mapper.insert(c.getCaseNo(), kind, receivedAt, now, user, decidingDept);
+    } catch (DuplicateKeyException exists) {
+      throw new ConflictException("信访件 " + c.getCaseNo() + " 已登记过" + kind.label() + "请求");
+    }
+    CaseDeadline due = deadlines.start(c.getCaseNo(), kind.decideLimit(), null, receivedAt);
+    String pid = runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getCaseNo(), Variables.createVariables()
+        .putValue(KIND, kind.name()).putValue("appealKindLabel", kind.label())
+        .putValue(DECISION_LIMIT, kind.decideLimit()).putValue(Supervision.DECIDING_DEPT, decidingDept)
+        .putValue("caseNo", c.getCaseNo()).putValue("title", c.getTitle())).getId();
+    mapper.linkProcess(c.getCaseNo(), kind, pid);
+    timeline.record(c.getCaseNo(), kind.name() + "_REQUESTED", user, decidingDept, "信访人请求" + kind.label()
+        + "，由上一级机关于" + DAY.format(due.getDueAt().atZone(calculator.zone())) + "前作出" + kind.label() + "意见");
+    return mapper.find(c.getCaseNo(), kind);
+  }
+
+  /** Complete listener of the decision task: records the opinion; a decided 复核 makes the matter final. */
+  public void decided(DelegateTask task) {
+    Object opinion = task.getVariable(OPINION);
+    if (opinion == null || opinion.toString().isBlank()) {
+      throw new org.camunda.bpm.engine.BadUserRequestException("不能完成“" + task.getName() + "”：必须填写意见 "
+          + OPINION);
+    }
+    String caseNo = task.getExecution().getProcessBusinessKey();
+    AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
+    mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
+    timeline.record(caseNo, kind.name() + "_DECIDED", task.getAssignee(), decidingDept,
+        kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));
+  }
+
+  private Instant windowStart(PetitionCase c, AppealKind kind) {
+    if (kind == AppealKind.REVIEW) {
+      if (c.getRepliedAt() == null) {
+        throw new ConflictException("信访件 " + c.getCaseNo() + " 尚未出具书面答复意见，不能请求复查");
+      }
+      return c.getRepliedAt();
+    }
+    Appeal review = mapper.find(c.getCaseNo(), AppealKind.REVIEW);
+    if (review == null || review.decidedAt() == null) {
+      throw new ConflictException("信访件 " + c.getCaseNo() + " 尚无复查意见，不能请求复核");
+    }
+    return review.decidedAt();
+  }
+
+  public Appeal find(String caseNo, AppealKind kind) {
+    return mapper.find(caseNo, kind);
+  }
+}

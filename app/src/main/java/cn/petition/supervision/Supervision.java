@@ -1,0 +1,176 @@
+package cn.petition.supervision;
+
+import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.deadline.CaseDeadlines;
+import cn.petition.org.DepartmentGroups;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervision ladder (bean {@code supervision}), called by the boundary timers of every task
+ * that carries a time limit, e.g. {@code ${supervision.trigger(execution, 'HANDLE', 'DUE')}}: asks
+ * the escalation table what the rung produces and issues it. Idempotent per (case, kind, stage,
+ * step), so a timer delivered twice issues nothing new.
+ */
+@Component("supervision")
+public class Supervision {
+
+  /** Process variable naming the department that decides an appeal (复查/复核). */
+  public static final String DECIDING_DEPT = "decidingDept";
+  private static final Logger LOG = LoggerFactory.getLogger(Supervision.class);
+  private static final Map<String, String> STEP_LABELS = Map.of(
+      "ACCEPT", "受理", "HANDLE", "办理答复", "REVIEW_DECIDE", "复查", "RE_REVIEW_DECIDE", "复核");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final PetitionCaseMapper cases;
+  private final CaseDeadlines deadlines;
+  private final EscalationDecision decision;
+  private final Letters letters;
+  private final LeaderOwnership owners;
+  private final SupervisionProperties properties;
+  private final ZoneId zone;
+
+  public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
+      Letters letters, LeaderOwnership owners, SupervisionProperties properties,
+      @Value("${petition.zone}") String zone) {
+    this.cases = cases;
+    this.deadlines = deadlines;
+    this.decision = decision;
+    this.letters = letters;
+    this.owners = owners;
+    this.properties = properties;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** A rung of the ladder on the execution's case; the responsible department comes from its variables. */
+  public Letter trigger(DelegateExecution execution, String step, String stage) {
+    return supervise(execution.getProcessBusinessKey(), step, SupervisionStage.valueOf(stage),
+        responsibleDept(execution, step));
+  }
+
+  /**
+   * A rung of the ladder on a case's step.
+   *
+   * @param responsibleDept the department that must act on the step (受理: first contact, 办理: handling
+   *     department, 复查/复核: the deciding organ)
+   * @return the notice or letter issued now or earlier for this rung, or null if the table decides nothing
+   */
+  public Letter supervise(String caseNo, String step, SupervisionStage stage, String responsibleDept) {
+    Instant due = deadlines.dueOf(caseNo, step).toInstant();
+    String reason = reason(step, stage, due, daysLate(due));
+    return escalate(caseNo, step, stage, responsibleDept, due, reason);
+  }
+
+  /** The letter {@code unanswered} was not answered by its response due date: climb the ladder again. */
+  public Letter unanswered(Letter unanswered) {
+    Instant due = deadlines.dueOf(unanswered.getCaseNo(), unanswered.getStep()).toInstant();
+    String reason = unanswered.getKind().label() + unanswered.getLetterNo() + "要求于"
+        + DAY.format(unanswered.getResponseDueAt().atZone(zone)) + "前书面回复，逾期未复。"
+        + reason(unanswered.getStep(), SupervisionStage.OVERDUE, due, daysLate(due));
+    String responsibleDept = unanswered.getKind() == LetterKind.SUPERVISION_LETTER
+        ? unanswered.getRecipientDept() : responsibleDeptOf(unanswered);
+    return escalate(unanswered.getCaseNo(), unanswered.getStep(), SupervisionStage.UNANSWERED, responsibleDept,
+        due, reason);
+  }
+
+  private Letter escalate(String caseNo, String step, SupervisionStage stage, String responsibleDept,
+      Instant due, String reason) {
+    PetitionCase c = cases.find(caseNo);
+    int daysLate = daysLate(due);
+    EscalationFacts facts = new EscalationFacts(stage, daysLate, c.getWarningLevel(),
+        letters.countLetters(caseNo, step), c.getProcedureType(), c.getLineType());
+    Escalation escalation = decision.decide(facts).orElse(null);
+    if (escalation == null) {
+      LOG.info("督办升级表对 {} {}/{} 无结论（{}），不发函", caseNo, step, stage, facts);
+      return null;
+    }
+    Letter draft = new Letter();
+    draft.setCaseNo(caseNo);
+    draft.setKind(escalation.kind());
+    draft.setStage(stage);
+    draft.setStep(step);
+    draft.setRuleName(escalation.rule());
+    draft.setIssuerDept(properties.issuerDept());
+    draft.setDaysLate(daysLate);
+    draft.setStepDueAt(due);
+    draft.setReason(reason);
+    address(draft, escalation.recipient(), responsibleDept, c);
+    return letters.issue(draft);
+  }
+
+  private void address(Letter draft, Recipient recipient, String responsibleDept, PetitionCase c) {
+    LeaderOwnership.Owner owner = owners.ownerOf(c.getCaseNo());
+    switch (recipient) {
+      case HANDLER -> to(draft, responsibleDept, DepartmentGroups.handlers(responsibleDept));
+      case HANDLING_LEADER -> to(draft, responsibleDept, DepartmentGroups.leaders(responsibleDept));
+      case RESPONSIBLE_LEADER -> {
+        if (owner != null) {
+          to(draft, owner.deptCode(), owner.leaderGroup());
+        } else {
+          to(draft, c.getFirstContactDept(), DepartmentGroups.leaders(c.getFirstContactDept()));
+        }
+      }
+      case DISCIPLINE -> to(draft, properties.disciplineDept(), DepartmentGroups.handlers(properties.disciplineDept()));
+      default -> throw new IllegalStateException("未知的接收人 " + recipient);
+    }
+    if (owner != null && !owner.leaderGroup().equals(draft.getRecipientGroup())) {
+      draft.setCopyTo(owner.leaderGroup());
+    }
+  }
+
+  private static void to(Letter draft, String dept, String group) {
+    draft.setRecipientDept(dept);
+    draft.setRecipientGroup(group);
+  }
+
+  private String reason(String step, SupervisionStage stage, Instant due, int daysLate) {
+    String label = STEP_LABELS.getOrDefault(step, step);
+    String dueText = DAY.format(due.atZone(zone)) + "24时";
+    return switch (stage) {
+      case APPROACHING -> label + "时限将于" + dueText + "届满，请抓紧办理。";
+      case DUE -> label + "时限已于" + dueText + "届满，尚未办结，逾期" + daysLate + "日。";
+      case OVERDUE, UNANSWERED -> label + "时限已于" + dueText + "届满，至今未办结，已逾期" + daysLate + "日。";
+    };
+  }
+
+  private static int daysLate(Instant due) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    return now.isAfter(due) ? (int) Duration.between(due, now).toDays() : 0;
+  }
+
+  private String responsibleDept(DelegateExecution execution, String step) {
+    String variable = switch (step) {
+      case "ACCEPT" -> CaseProcess.FIRST_CONTACT_DEPT;
+      case "HANDLE" -> CaseProcess.HANDLING_DEPT;
+      default -> DECIDING_DEPT;
+    };
+    Object dept = execution.getVariable(variable);
+    if (dept == null) {
+      throw new IllegalStateException("流程变量 " + variable + " 为空，无法确定督办对象");
+    }
+    return dept.toString();
+  }
+
+  /** The department responsible for the step a letter was about, as recorded on the case. */
+  private String responsibleDeptOf(Letter letter) {
+    PetitionCase c = cases.find(letter.getCaseNo());
+    return switch (letter.getStep()) {
+      case "ACCEPT" -> c.getFirstContactDept();
+      case "HANDLE" -> c.getHandlingDept() == null ? c.getFirstContactDept() : c.getHandlingDept();
+      default -> letters.ofCase(letter.getCaseNo()).stream().filter(l -> l.getStep().equals(letter.getStep())
+          && l.getKind() == LetterKind.SUPERVISION_LETTER).map(Letter::getRecipientDept).findFirst()
+          .orElse(letter.getRecipientDept());
+    };
+  }
+}
