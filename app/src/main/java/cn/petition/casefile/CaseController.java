@@ -30,11 +30,18 @@ public class CaseController {
     return queries.detail(caseNo, currentUser.get());
   }
 
-  /** Cases of the caller's departments (supervisors: all), newest first. */
+  /**
+   * Cases of the caller's departments (supervisors: all), newest first. {@code ledBy=me}: only the
+   * backlog cases a leader group of the caller owns (领导包案).
+   */
   @GetMapping
   public CasePage list(@RequestParam(required = false) String dept, @RequestParam(required = false) String status,
       @RequestParam(required = false) String warningLevel, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) String ledBy,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    if (ledBy != null && !"me".equals(ledBy)) {
+      throw new InvalidRequestException("ledBy", "取值只能是 me（本人所在领导组包案的信访件）");
+    }
     if (status != null && Arrays.stream(CaseStatus.values()).noneMatch(s -> s.name().equals(status))) {
       throw new InvalidRequestException("status", "取值必须是 " + Arrays.toString(CaseStatus.values()) + " 之一");
     }
@@ -47,6 +54,6 @@ public class CaseController {
     if (size < 1 || size > 200) {
       throw new InvalidRequestException("size", "每页条数应在1至200之间");
     }
-    return queries.search(currentUser.get(), dept, status, warningLevel, overdue, page, size);
+    return queries.search(currentUser.get(), dept, status, warningLevel, overdue, "me".equals(ledBy), page, size);
   }
 }

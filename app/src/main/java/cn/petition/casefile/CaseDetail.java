@@ -3,7 +3,7 @@ package cn.petition.casefile;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** GET /api/cases/{caseNo}: the case, its stage, owners, running deadlines and timeline. */
+/** GET /api/cases/{caseNo}: the case, its stage, owners (and 包案 leader owner), running deadlines and timeline. */
 public record CaseDetail(
     String caseNo, String processInstanceId, String channel, OffsetDateTime receivedAt,
     OffsetDateTime registeredAt, String registeredBy, String title, String content, Coded category,
@@ -12,7 +12,10 @@ public record CaseDetail(
     String repeatOf, Coded owner, Coded handlingDept, List<CoHandlerView> coHandlers,
     List<PetitionerView> petitioners, Acceptance acceptance, Reply reply, Satisfaction satisfaction,
     OffsetDateTime closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks, List<Object> warnings,
-    List<Object> letters, List<EventView> timeline) {
+    List<Object> letters, List<EventView> timeline, LeaderOwner leaderOwner) {
+
+  /** 领导包案: the leader group owning a backlog case, its department, the backlog rule and since when. */
+  public record LeaderOwner(String leaderGroup, Coded dept, String reason, OffsetDateTime assignedAt) {}
 
   /** A code with its Chinese name. */
   public record Coded(String code, String name) {}

@@ -12,6 +12,8 @@ import java.util.List;
  * @param status a {@link CaseStatus} name
  * @param warningLevel NONE, YELLOW, ORANGE or RED
  * @param overdue true: only cases with a running deadline past due at {@code now}
+ * @param ledByGroups null: no restriction; otherwise only cases whose owning leader (领导包案,
+ *     case_leader_owner.leader_group) is one of these groups ({@code ?ledBy=me}: the caller's groups)
  */
 public record CaseFilter(List<String> visibleDepartments, String department, String status,
-    String warningLevel, Boolean overdue, Instant now, int size, long offset) {}
+    String warningLevel, Boolean overdue, Instant now, int size, long offset, List<String> ledByGroups) {}

@@ -7,6 +7,7 @@ import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
 import cn.petition.warning.WarningService;
 import cn.petition.web.NotFoundException;
+import cn.petition.supervision.LeaderOwnership;
 import cn.petition.supervision.LetterViews;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,11 +39,12 @@ public class CaseQueryService {
   private final ZoneId zone;
   private final WarningService warnings;
   private final LetterViews letters;
+  private final LeaderOwnership leaderOwnership;
 
   public CaseQueryService(PetitionCaseMapper cases, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
       CaseEventMapper events, CaseDeadlines deadlines, CaseAccess access, ReferenceData referenceData,
       TaskService taskService, @Value("${petition.zone}") String zone, WarningService warnings,
-      @Lazy LetterViews letters) {
+      @Lazy LetterViews letters, @Lazy LeaderOwnership leaderOwnership) {
     this.cases = cases;
     this.petitioners = petitioners;
     this.coHandlers = coHandlers;
@@ -54,6 +56,7 @@ public class CaseQueryService {
     this.zone = ZoneId.of(zone);
     this.warnings = warnings;
     this.letters = letters;
+    this.leaderOwnership = leaderOwnership;
   }
 
   /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
@@ -89,14 +92,14 @@ public class CaseQueryService {
         deadlines.ofCase(caseNo).stream().map(d -> deadline(d, now)).toList(),
         openTasks(c), warnings.viewsOfCase(caseNo), List.copyOf(letters.ofCase(caseNo)),
         events.ofCase(caseNo).stream().map(e -> new CaseDetail.EventView(at(e.occurredAt()), e.kind(), e.actor(),
-            e.deptCode(), e.detail())).toList());
+            e.deptCode(), e.detail())).toList(), leaderOwner(caseNo));
   }
 
   public CasePage search(PetitionUser user, String department, String status, String warningLevel, Boolean overdue,
-      int page, int size) {
+      boolean ledByMe, int page, int size) {
     List<String> visible = user.isSupervisor() ? null : new ArrayList<>(user.departments());
     CaseFilter filter = new CaseFilter(visible, department, status, warningLevel, overdue,
-        ClockUtil.getCurrentTime().toInstant(), size, (long) page * size);
+        ClockUtil.getCurrentTime().toInstant(), size, (long) page * size, ledByMe ? List.copyOf(user.groups()) : null);
     List<CaseSummary> items = cases.search(filter).stream().map(c -> {
       CaseStatus s = CaseStatus.valueOf(c.getStatus());
       return new CaseSummary(c.getCaseNo(), c.getTitle(), at(c.getReceivedAt()), c.getFirstContactDept(),
@@ -104,6 +107,12 @@ public class CaseQueryService {
           c.getCurrentStage(), c.getRepeatOf());
     }).toList();
     return new CasePage(items, page, size, cases.count(filter));
+  }
+
+  private CaseDetail.LeaderOwner leaderOwner(String caseNo) {
+    LeaderOwnership.Assignment a = leaderOwnership.assignmentOf(caseNo);
+    return a == null ? null : new CaseDetail.LeaderOwner(a.leaderGroup(), dept(a.deptCode()), a.ruleName(),
+        at(a.assignedAt()));
   }
 
   private List<CaseDetail.OpenTask> openTasks(PetitionCase c) {

@@ -19,10 +19,7 @@ public class CaseSearchSql {
       if (filter.visibleDepartments().isEmpty()) {
         sql.WHERE("1 = 0");
       } else {
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < filter.visibleDepartments().size(); i++) {
-          in.append(i == 0 ? "" : ", ").append("#{visibleDepartments[").append(i).append("]}");
-        }
+        String in = parameters("visibleDepartments", filter.visibleDepartments().size());
         sql.WHERE("(c.first_contact_dept IN (" + in + ") OR c.handling_dept IN (" + in + ") OR EXISTS "
             + "(SELECT 1 FROM case_co_handler h WHERE h.case_no = c.case_no AND h.dept_code IN (" + in + ")))");
       }
@@ -40,6 +37,23 @@ public class CaseSearchSql {
       sql.WHERE("EXISTS (SELECT 1 FROM case_deadline d WHERE d.case_no = c.case_no "
           + "AND d.status = 'RUNNING' AND d.due_at < #{now})");
     }
+    if (filter.ledByGroups() != null) {
+      if (filter.ledByGroups().isEmpty()) {
+        sql.WHERE("1 = 0");
+      } else {
+        sql.WHERE("EXISTS (SELECT 1 FROM case_leader_owner o WHERE o.case_no = c.case_no AND o.leader_group IN ("
+            + parameters("ledByGroups", filter.ledByGroups().size()) + "))");
+      }
+    }
     return sql;
+  }
+
+  /** "#{name[0]}, #{name[1]}, …" for an IN list of a list parameter. */
+  private static String parameters(String name, int size) {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < size; i++) {
+      in.append(i == 0 ? "" : ", ").append("#{").append(name).append('[').append(i).append("]}");
+    }
+    return in.toString();
   }
 }

@@ -7,6 +7,7 @@ import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.casefile.Petitioner;
 import cn.petition.casefile.PetitionerMapper;
+import cn.petition.supervision.BacklogAssessment;
 import cn.petition.warning.WarningService;
 import java.util.List;
 import java.util.Objects;
@@ -28,14 +29,16 @@ public class CaseRegistrar {
   private final PetitionerMapper petitioners;
   private final CaseTimeline timeline;
   private final WarningService warnings;
+  private final BacklogAssessment backlog;
 
   public CaseRegistrar(CaseNumbers caseNumbers, PetitionCaseMapper cases, PetitionerMapper petitioners,
-      CaseTimeline timeline, WarningService warnings) {
+      CaseTimeline timeline, WarningService warnings, BacklogAssessment backlog) {
     this.caseNumbers = caseNumbers;
     this.cases = cases;
     this.petitioners = petitioners;
     this.timeline = timeline;
     this.warnings = warnings;
+    this.backlog = backlog;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -78,6 +81,8 @@ public class CaseRegistrar {
           "同一信访人就同一事项再次信访，登记为 " + caseNo);
       // A repeat raises the original's colour where the table says so; the repeat shows that colour.
       petitionCase.setWarningLevel(warnings.assessRepeat(caseNo, repeatOf, registration.registeredBy()).level().name());
+      // 领导包案: repeated petitions may make the original a backlog case (rules/supervision/backlog.drl.xlsx).
+      backlog.assess(repeatOf, "重复信访");
     }
     return petitionCase;
   }

@@ -1,5 +1,7 @@
 package cn.petition.intake;
 
+import cn.petition.appeal.Finality;
+import cn.petition.web.ConflictException;
 import cn.petition.web.FieldProblem;
 import cn.petition.web.InvalidRequestException;
 import jakarta.validation.ConstraintViolation;
@@ -27,12 +29,14 @@ public class StartFormRegistration {
   private final Validator validator;
   private final RegistrationValidator registrationValidator;
   private final ZoneId zone;
+  private final Finality finality;
 
   public StartFormRegistration(Validator validator, RegistrationValidator registrationValidator,
-      @Value("${petition.zone}") String zone) {
+      @Value("${petition.zone}") String zone, Finality finality) {
     this.validator = validator;
     this.registrationValidator = registrationValidator;
     this.zone = ZoneId.of(zone);
+    this.finality = finality;
   }
 
   public Registration read(VariableScope form, String registeredBy) {
@@ -57,12 +61,21 @@ public class StartFormRegistration {
           .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
           .map(ConstraintViolation::getMessage).collect(Collectors.joining("；")));
     }
+    Registration registration;
     try {
-      return registrationValidator.check(request, registeredBy, null);
+      registration = registrationValidator.check(request, registeredBy, null);
     } catch (InvalidRequestException e) {
       throw new BadUserRequestException("登记信息有误：" + e.problems().stream().map(FieldProblem::message)
           .collect(Collectors.joining("；")));
     }
+    // After a final 复核 the same facts are not accepted again, as POST /api/cases refuses them (409).
+    try {
+      registration.petitioners().forEach(p -> finality.refuseIfFinal(p.idNumber(), registration.categoryCode(),
+          registration.occurrenceRegion()));
+    } catch (ConflictException e) {
+      throw new BadUserRequestException("不予登记：" + e.getMessage());
+    }
+    return registration;
   }
 
   private static String text(VariableScope form, String name) {

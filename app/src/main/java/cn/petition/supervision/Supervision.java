@@ -39,10 +39,11 @@ public class Supervision {
   private final Letters letters;
   private final LeaderOwnership owners;
   private final SupervisionProperties properties;
+  private final BacklogAssessment backlog;
   private final ZoneId zone;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
-      Letters letters, LeaderOwnership owners, SupervisionProperties properties,
+      Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
       @Value("${petition.zone}") String zone) {
     this.cases = cases;
     this.deadlines = deadlines;
@@ -50,6 +51,7 @@ public class Supervision {
     this.letters = letters;
     this.owners = owners;
     this.properties = properties;
+    this.backlog = backlog;
     this.zone = ZoneId.of(zone);
   }
 
@@ -106,7 +108,12 @@ public class Supervision {
     draft.setStepDueAt(due);
     draft.setReason(reason);
     address(draft, escalation.recipient(), responsibleDept, c);
-    return letters.issue(draft);
+    Letter issued = letters.issue(draft);
+    if (issued.getKind() != LetterKind.NOTICE) {
+      // 领导包案: a letter may make the case a backlog case; letters issued from then on copy the leader.
+      backlog.assess(caseNo, "签发" + issued.getKind().label());
+    }
+    return issued;
   }
 
   private void address(Letter draft, Recipient recipient, String responsibleDept, PetitionCase c) {

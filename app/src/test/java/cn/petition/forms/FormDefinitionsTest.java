@@ -43,7 +43,7 @@ class FormDefinitionsTest {
 
   static final Set<String> EXPECTED_FORMS = Set.of(
       "registerPetition", "acceptReview", "handleCase", "coHandle",
-      "approveExtension", "preReview", "followUp", "letterResponse", "appealDecision");
+      "approveExtension", "preReview", "followUp", "letterResponse", "appealDecision", "leaderOwnership");
 
   static final ObjectMapper JSON = new ObjectMapper();
   static List<Path> files;

@@ -8,7 +8,8 @@ public final class ShippedTables {
   public static final String LOCATION = "classpath*:rules/**/*.drl.xlsx";
   public static final List<String> RULE_SETS =
       List.of("petition.routing.procedure", "petition.routing.line", "petition.routing.routing",
-          "petition.warning.warning", "petition.supervision.escalation");
+          "petition.warning.warning", "petition.supervision.escalation",
+          "petition.supervision.backlog");
 
   private ShippedTables() {}
 
