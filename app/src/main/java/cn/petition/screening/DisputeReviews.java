@@ -106,38 +106,48 @@ public class DisputeReviews {
   /** Task listener (complete) of 街道研判. */
   public void streetReviewed(DelegateTask task) {
     String street = (String) task.getVariable(ScreeningProcess.STREET);
-    List<Dispute> open = mapper.open(regionOf(street));
-    Map<Long, String> resolutions = resolutions(task, open);
-    Set<Long> escalations = numbers(task, ScreeningProcess.ESCALATIONS, "提请区级调度", open);
-    escalations.stream().filter(resolutions::containsKey).findFirst().ifPresent(id -> {
-      throw new BadUserRequestException("研判结论有误：纠纷 " + id + " 不能既就地化解又提请区级调度");
-    });
-    String actor = actor(task);
-    String note = text(task, ScreeningProcess.REVIEW_NOTE);
-    resolutions.forEach((id, how) -> disputes.resolve(id, actor, "街道研判就地化解", how));
-    escalations.forEach(id -> disputes.escalate(id, actor, note));
-    open.stream().map(Dispute::id).filter(id -> !resolutions.containsKey(id) && !escalations.contains(id))
-        .forEach(id -> disputes.event(id, DisputeEvent.STREET_REVIEWED, actor,
-            streetName(street) + "研判：继续跟踪化解" + (note == null ? "" : "：" + note)));
+    Answers a = Answers.of(task, mapper.open(regionOf(street)), ScreeningProcess.ESCALATIONS, "提请区级调度");
+    a.resolutions().forEach((id, how) -> disputes.resolve(id, a.actor(), "街道研判就地化解", how));
+    a.moved().forEach(id -> disputes.escalate(id, a.actor(), a.note()));
+    a.untouched().forEach(id -> disputes.event(id, DisputeEvent.STREET_REVIEWED, a.actor(),
+        streetName(street) + "研判：继续跟踪化解" + a.noteSuffix()));
   }
 
   /** Task listener (complete) of 区级调度. */
   public void districtReviewed(DelegateTask task) {
-    List<Dispute> open = mapper.open(null);
-    Map<Long, String> resolutions = resolutions(task, open);
-    Set<Long> toCases = numbers(task, ScreeningProcess.PETITIONS, "转为信访件", open);
-    toCases.stream().filter(resolutions::containsKey).findFirst().ifPresent(id -> {
-      throw new BadUserRequestException("调度结论有误：纠纷 " + id + " 不能既就地化解又转为信访件");
-    });
-    String actor = actor(task);
-    String note = text(task, ScreeningProcess.REVIEW_NOTE);
-    resolutions.forEach((id, how) -> disputes.resolve(id, actor, "区级调度化解", how));
-    PetitionUser dispatcher = new PetitionUser(actor == null ? "system" : actor, List.of(),
+    Answers a = Answers.of(task, mapper.open(null), ScreeningProcess.PETITIONS, "转为信访件");
+    a.resolutions().forEach((id, how) -> disputes.resolve(id, a.actor(), "区级调度化解", how));
+    PetitionUser dispatcher = new PetitionUser(a.actor() == null ? "system" : a.actor(), List.of(),
         Set.of(properties.districtDept()));
-    toCases.forEach(id -> petitions.petition(id, null, dispatcher));
-    open.stream().map(Dispute::id).filter(id -> !resolutions.containsKey(id) && !toCases.contains(id))
-        .forEach(id -> disputes.event(id, DisputeEvent.DISTRICT_REVIEWED, actor,
-            "区级调度：责成属地继续化解" + (note == null ? "" : "：" + note)));
+    a.moved().forEach(id -> petitions.petition(id, null, dispatcher));
+    a.untouched().forEach(id -> disputes.event(id, DisputeEvent.DISTRICT_REVIEWED, a.actor(),
+        "区级调度：责成属地继续化解" + a.noteSuffix()));
+  }
+
+  /**
+   * What a reviewer answered: disputes resolved locally (with how), disputes moved on (escalated or turned into
+   * cases) and the listed disputes left as they are.
+   */
+  private record Answers(List<Dispute> listed, Map<Long, String> resolutions, Set<Long> moved, String actor,
+      String note) {
+
+    static Answers of(DelegateTask task, List<Dispute> listed, String movedVariable, String movedWhat) {
+      Map<Long, String> resolutions = DisputeReviews.resolutions(task, listed);
+      Set<Long> moved = numbers(task, movedVariable, movedWhat, listed);
+      moved.stream().filter(resolutions::containsKey).findFirst().ifPresent(id -> {
+        throw new BadUserRequestException("研判结论有误：纠纷 " + id + " 不能既就地化解又" + movedWhat);
+      });
+      return new Answers(listed, resolutions, moved, DisputeReviews.actor(task), text(task, ScreeningProcess.REVIEW_NOTE));
+    }
+
+    List<Long> untouched() {
+      return listed.stream().map(Dispute::id).filter(id -> !resolutions.containsKey(id) && !moved.contains(id))
+          .toList();
+    }
+
+    String noteSuffix() {
+      return note == null ? "" : "：" + note;
+    }
   }
 
   private String regionOf(String street) {

@@ -230,6 +230,23 @@ class ScreeningProcessTest {
     assertThat(disputeEvents(toCase)).contains("REPORTED", "ESCALATED", "PETITIONED");
   }
 
+  /** A timer left on an earlier cycle (the BPMN was not deployed again) is moved back onto the configured one. */
+  @Test
+  void aTimerOffTheConfiguredCycleIsMovedBackOntoItAtStartup() {
+    Job timer = timer(ScreeningProcess.STREET_KEY);
+    managementService.setJobDuedate(timer.getId(), Date.from(OffsetDateTime.now(CST).plusDays(2).withHour(14)
+        .toInstant()));
+
+    screeningTimers.align();
+
+    OffsetDateTime due = timer(ScreeningProcess.STREET_KEY).getDuedate().toInstant().atOffset(CST);
+    assertThat(due.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+    assertThat(due).isAfter(OffsetDateTime.now(CST)).isBefore(OffsetDateTime.now(CST).plusDays(7).plusMinutes(1));
+  }
+
+  @Autowired ScreeningTimers screeningTimers;
+
   @AfterAll
   void flowNodeCoverageIsAtLeastNinetyPercent() {
     for (String key : List.of(ScreeningProcess.REPORT_KEY, ScreeningProcess.STREET_KEY,
