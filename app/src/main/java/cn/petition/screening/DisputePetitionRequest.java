@@ -1,0 +1,19 @@
+package cn.petition.screening;
+
+import cn.petition.intake.Channel;
+import cn.petition.intake.PetitionerInput;
+import jakarta.validation.Valid;
+import java.util.List;
+
+/**
+ * Optional body of POST /api/disputes/{id}/petition: what differs from the dispute's own data.
+ *
+ * @param channel default VISIT (来访)
+ * @param firstContactDept default the street office of the dispute's region
+ * @param petitioners default one petitioner named after the dispute's parties
+ */
+public record DisputePetitionRequest(Channel channel, String firstContactDept,
+    @Valid List<PetitionerInput> petitioners) {
+
+  public static final DisputePetitionRequest DEFAULTS = new DisputePetitionRequest(null, null, null);
+}
