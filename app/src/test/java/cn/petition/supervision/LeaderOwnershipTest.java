@@ -18,7 +18,6 @@ import cn.petition.support.Petitions;
 import cn.petition.support.ProcessTests;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
@@ -184,8 +183,8 @@ class LeaderOwnershipTest {
     Job scan = managementService.createJobQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
         .timers().singleResult();
     assertThat(scan).as("the timer start event of backlog-scan.bpmn").isNotNull();
-    assertThat(scan.getDuedate().toInstant().atZone(ZoneId.systemDefault()).getHour())
-        .as("daily at 02:00 (scan-cycle 0 0 2 * * ?)").isEqualTo(2);
+    assertThat(scan.getDuedate().toInstant().atZone(CST).getHour())
+        .as("daily at 02:00 Beijing time (scan-cycle R/2026-01-01T02:00:00+08:00/P1D)").isEqualTo(2);
 
     clock(received.plusDays(90));
     managementService.executeJob(scan.getId());
