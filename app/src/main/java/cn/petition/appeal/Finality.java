@@ -21,7 +21,8 @@ public class Finality {
     if (idNumber == null || idNumber.isBlank()) {
       return;
     }
-    String finalCase = appeals.findFinal(idNumber.trim(), categoryCode, region);
+    // ID numbers are stored with an upper-case check letter (CaseRegistrar).
+    String finalCase = appeals.findFinal(idNumber.trim().toUpperCase(), categoryCode, region);
     if (finalCase != null) {
       throw new ConflictException("同一事实和理由已经复核终结（信访件 " + finalCase + "），依照《信访工作条例》第三十七条不再受理");
     }

@@ -40,7 +40,11 @@ public class CaseStageListener implements TaskListener {
     if (caseNo == null || cases.find(caseNo) == null) {
       return;
     }
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+    // Only the case process moves the case's stage and status; warning, emergency, appeal and other
+    // processes share the case number as business key but keep their own state (their tasks still
+    // appear in the case's timeline).
+    boolean caseProcess = task.getProcessDefinitionId().startsWith(CaseProcess.KEY + ":");
+    if (EVENTNAME_CREATE.equals(task.getEventName()) && caseProcess) {
       cases.setStage(caseNo, task.getName());
       CaseStatus status = STATUS_BY_TASK.get(task.getTaskDefinitionKey());
       if (status != null) {

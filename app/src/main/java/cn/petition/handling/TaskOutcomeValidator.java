@@ -2,6 +2,9 @@ package cn.petition.handling;
 
 import static cn.petition.casefile.CaseProcess.*;
 
+import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.ReferenceData;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +22,23 @@ import org.springframework.stereotype.Component;
 @Component("taskOutcomeValidator")
 public class TaskOutcomeValidator implements TaskListener {
 
-  private final ReferenceData referenceData;
+  /** At most this many days of extension in all (《信访工作条例》: 延长期限不得超过30日). */
+  private static final int EXTENSION_CAP = 30;
 
-  public TaskOutcomeValidator(ReferenceData referenceData) {
+  private final ReferenceData referenceData;
+  private final PetitionCaseMapper cases;
+  private final CaseDeadlines deadlines;
+
+  public TaskOutcomeValidator(ReferenceData referenceData, PetitionCaseMapper cases, CaseDeadlines deadlines) {
     this.referenceData = referenceData;
+    this.cases = cases;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
+    checkCaseFactsUnchanged(task, problems);
     switch (task.getTaskDefinitionKey()) {
       case TASK_REVIEW_ACCEPTANCE -> checkAcceptance(task, problems);
       case TASK_CO_HANDLE -> required(task, CO_HANDLING_OPINION, "协办意见", problems);
@@ -65,12 +76,39 @@ public class TaskOutcomeValidator implements TaskListener {
     }
   }
 
+  /**
+   * The case's departments and procedure are decided by the rules and 受理审查, and stored on the case;
+   * a task completion may not rewrite them through process variables.
+   */
+  private void checkCaseFactsUnchanged(DelegateTask task, List<String> problems) {
+    PetitionCase c = cases.find(task.getExecution().getProcessBusinessKey());
+    if (c == null) {
+      return;
+    }
+    unchanged(task, FIRST_CONTACT_DEPT, c.getFirstContactDept(), problems);
+    unchanged(task, PROCEDURE, c.getProcedureType(), problems);
+    unchanged(task, LINE, c.getLineType(), problems);
+    unchanged(task, HANDLING_DEPT, c.getHandlingDept(), problems);
+  }
+
+  private static void unchanged(DelegateTask task, String name, String stored, List<String> problems) {
+    Object value = task.getVariable(name);
+    if (stored != null && value != null && !stored.equals(value)) {
+      problems.add(name + " 由系统确定，不能在办理任务时修改（应为 " + stored + "）");
+    }
+  }
+
   private void checkHandling(DelegateTask task, List<String> problems) {
     Object days = task.getVariable(EXTENSION_DAYS);
     if (days != null) {
+      int alreadyExtended = deadlines.ofCase(task.getExecution().getProcessBusinessKey()).stream()
+          .filter(d -> LIMIT_HANDLE.equals(d.getLimitCode())).mapToInt(d -> d.getExtendedDays()).sum();
+      int allowance = EXTENSION_CAP - alreadyExtended;
       if (!(days instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue())
-          || n.intValue() < 1 || n.intValue() > 30) {
-        problems.add(EXTENSION_DAYS + " 必须是1至30之间的整数（延期不超过30日）");
+          || n.intValue() < 1 || n.intValue() > allowance) {
+        problems.add(allowance <= 0 ? "办理期限已延长" + alreadyExtended + "日，不能再申请延期（累计不超过30日）"
+            : EXTENSION_DAYS + " 必须是1至" + allowance + "之间的整数（已延期" + alreadyExtended
+                + "日，累计不超过30日）");
       }
       required(task, EXTENSION_REASON, "延期理由", problems);
       return;

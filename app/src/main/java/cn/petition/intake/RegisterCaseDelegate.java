@@ -43,6 +43,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
       }
     }
     PetitionCase petitionCase = registrar.store(registration);
+    execution.removeVariables(SensitiveVariables.NAMES);
     if (!petitionCase.getCaseNo().equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(petitionCase.getCaseNo());
     }

@@ -3,14 +3,8 @@ package cn.petition.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -25,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo users and groups of the embedded default: for every department a handler
  * (xfj-handler, in group dept-XFJ) and a leader (xfj-leader, in dept-XFJ and leader-XFJ), plus a
- * supervisor and a process designer, and the authorizations each role needs. Idempotent.
+ * supervisor and a process designer. Idempotent. The authorizations of each role are granted by
+ * {@link RoleAuthorizations}, which runs after this.
  */
 @Component
 @Order(10)
@@ -33,17 +28,14 @@ import org.springframework.stereotype.Component;
 public class DemoOrganisationLoader implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
-  public static final String DESIGNER_GROUP = "designer";
 
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
   private final ReferenceData referenceData;
   private final String password;
 
-  public DemoOrganisationLoader(IdentityService identityService, AuthorizationService authorizationService,
+  public DemoOrganisationLoader(IdentityService identityService,
       ReferenceData referenceData, @Value("${petition.demo.password}") String password) {
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
     this.referenceData = referenceData;
     this.password = password;
   }
@@ -64,10 +56,10 @@ public class DemoOrganisationLoader implements ApplicationRunner {
     }
     group(PetitionUser.SUPERVISOR_GROUP, "督查督办");
     user("supervisor", "督查员", "县信访局督查科", PetitionUser.SUPERVISOR_GROUP);
-    group(DESIGNER_GROUP, "流程设计");
-    user("designer", "流程设计员", "县信访局", DESIGNER_GROUP);
+    group(RoleAuthorizations.DESIGNER_GROUP, "流程设计");
+    user("designer", "流程设计员", "县信访局", RoleAuthorizations.DESIGNER_GROUP);
     everyone.add(PetitionUser.SUPERVISOR_GROUP);
-    everyone.add(DESIGNER_GROUP);
+    everyone.add(RoleAuthorizations.DESIGNER_GROUP);
     // 处突柔性工作组 and 网格员 (the emergency units CTK, GAJ, WXB are departments: sql/demo/V5_1000).
     group("soft-team", "柔性工作组");
     user("soft-team-member", "疏导员", "柔性工作组", "soft-team");
@@ -76,20 +68,6 @@ public class DemoOrganisationLoader implements ApplicationRunner {
     everyone.add("soft-team");
     everyone.add("grid-worker");
 
-    for (String group : everyone) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.FILTER, "*", Permissions.READ);
-      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    }
-    grant(PetitionUser.SUPERVISOR_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(PetitionUser.SUPERVISOR_GROUP, Resources.TASK, "*", Permissions.READ);
-    grant(PetitionUser.SUPERVISOR_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-    grant(PetitionUser.SUPERVISOR_GROUP, Resources.PROCESS_DEFINITION, "*",
-        Permissions.READ_TASK, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-    grant(DESIGNER_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(DESIGNER_GROUP, Resources.DEPLOYMENT, "*", Permissions.ALL);
-    grant(DESIGNER_GROUP, Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
     log.info("Demo organisation ready: {} groups with users (password '{}')", everyone.size(), "***");
   }
 
@@ -116,21 +94,5 @@ public class DemoOrganisationLoader implements ApplicationRunner {
         identityService.createMembership(id, group);
       }
     }
-  }
-
-  /** Grants the permissions, adding to an existing grant of the group on that resource. */
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizationService.saveAuthorization(authorization);
   }
 }

@@ -277,6 +277,11 @@ class PetitionCaseProcessTest {
     assertThat(registered.getHandlingDept()).isEqualTo("JYJ");
     assertThat(registered.getProcessInstanceId()).isEqualTo(pi.getId());
     assertThat(task(pi).getDueDate()).as("2 calendar days from Sep 28 = Sep 30").isEqualTo(endOfDay(2026, 9, 30));
+    assertThat(runtimeService.getVariable(pi.getId(), "petitionerIdNumber")).as("ID number not kept in the engine").isNull();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("petitionerIdNumber").count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneMatch(d -> d.toString().contains("petitionerIdNumber"));
 
     form.put("category", "外星人");
     assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))

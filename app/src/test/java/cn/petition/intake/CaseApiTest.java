@@ -168,6 +168,16 @@ class CaseApiTest {
     assertThat(as("zjj-handler").getText(query).getBody()).contains("办理");
   }
 
+  @Test
+  void handlersStartOnlyTheProcessesPeopleStart() {
+    Map<String, Object> body = Map.of("businessKey", "XF2026092899999", "variables", Map.of());
+    ResponseEntity<String> refused = as("rsj-handler").postForText(
+        "/engine-rest/process-definition/key/warningResponse/start", body);
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    refused = as("rsj-handler").postForText("/engine-rest/process-definition/key/petitionAppeal/start", body);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   private long countCases(String user) {
     return ((Number) as(user).get("/api/cases?size=1").getBody().get("total")).longValue();
   }
