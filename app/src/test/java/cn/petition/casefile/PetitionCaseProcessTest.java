@@ -223,6 +223,7 @@ class PetitionCaseProcessTest {
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     assertThat(runtimeService.getVariable(pi.getId(), "reviewComment")).isEqualTo("答复未引用政策依据");
+    assertThat(runtimeService.getVariable(pi.getId(), "approved")).as("the next pre-review decides anew").isNull();
     assertThat(cases.find(pi.getBusinessKey()).getStatus()).isEqualTo("HANDLING");
   }
 
