@@ -34,6 +34,7 @@ public class CaseSearchSql {
       sql.WHERE("c.warning_level = #{warningLevel}");
     }
     if (Boolean.TRUE.equals(filter.overdue())) {
+      sql.WHERE("c.status NOT IN ('CLOSED', 'DECLINED', 'MERGED')");
       sql.WHERE("EXISTS (SELECT 1 FROM case_deadline d WHERE d.case_no = c.case_no "
           + "AND d.status = 'RUNNING' AND d.due_at < #{now})");
     }

@@ -178,6 +178,14 @@ class CaseApiTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void supervisorsReloadTheDecisionTablesHandlersMayNot() {
+    assertThat(as("xfj-handler").post("/api/rules/reload", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> reloaded = as("supervisor").post("/api/rules/reload", Map.of());
+    assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(((Number) reloaded.getBody().get("rules")).intValue()).isPositive();
+  }
+
   private long countCases(String user) {
     return ((Number) as(user).get("/api/cases?size=1").getBody().get("total")).longValue();
   }

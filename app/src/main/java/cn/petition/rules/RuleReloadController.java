@@ -1,0 +1,43 @@
+package cn.petition.rules;
+
+import cn.petition.org.CurrentUser;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * POST /api/rules/reload: recompiles the decision tables from {@code petition.rules.location} without
+ * a restart (supervisors and administrators). A table that does not compile is refused with 422
+ * naming the file, row and reason, and the rules in force stay as they were.
+ */
+@RestController
+public class RuleReloadController {
+
+  private final DecisionTables tables;
+  private final CurrentUser currentUser;
+
+  public RuleReloadController(DecisionTables tables, CurrentUser currentUser) {
+    this.tables = tables;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping("/api/rules/reload")
+  public ResponseEntity<?> reload() {
+    if (!currentUser.get().isSupervisor()) {
+      throw new AccessDeniedException("只有督查人员或管理员可以重新加载决策表");
+    }
+    try {
+      tables.reload();
+    } catch (DecisionTableException broken) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, broken.getMessage());
+      problem.setTitle("决策表有错误，仍使用原来的规则");
+      return ResponseEntity.unprocessableEntity().body(problem);
+    }
+    return ResponseEntity.ok(Map.of("message", "决策表已重新加载", "rules", tables.kieBase().getKiePackages().stream()
+        .mapToInt(p -> p.getRules().size()).sum()));
+  }
+}
