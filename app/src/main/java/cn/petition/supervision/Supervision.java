@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import cn.petition.casefile.CoHandler;
+import cn.petition.casefile.CoHandlerMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +43,13 @@ public class Supervision {
   private final LeaderOwnership owners;
   private final SupervisionProperties properties;
   private final BacklogAssessment backlog;
+  private final CoHandlerMapper coHandlers;
   private final ZoneId zone;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
-      @Value("${petition.zone}") String zone) {
+      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers) {
+    this.coHandlers = coHandlers;
     this.cases = cases;
     this.deadlines = deadlines;
     this.decision = decision;
@@ -156,10 +161,26 @@ public class Supervision {
     return now.isAfter(due) ? (int) Duration.between(due, now).toDays() : 0;
   }
 
+  /**
+   * The department late on the step: the one whose task the timer is attached to. The handling limit
+   * runs through 协办 (the co-handler), 办理 and 延期审批 (the handling department) and 答复预审
+   * (the first-contact department, which owns the reply).
+   */
   private String responsibleDept(DelegateExecution execution, String step) {
+    String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
+        ? boundary.getAttachedTo().getId() : null;
+    if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
+      // The timer sits on the whole multi-instance 协办: the first co-handler still working is late.
+      var late = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
+          .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).findFirst();
+      if (late.isPresent()) {
+        return late.get();
+      }
+    }
     String variable = switch (step) {
       case "ACCEPT" -> CaseProcess.FIRST_CONTACT_DEPT;
-      case "HANDLE" -> CaseProcess.HANDLING_DEPT;
+      case "HANDLE" -> CaseProcess.TASK_PRE_REVIEW.equals(lateTask) ? CaseProcess.FIRST_CONTACT_DEPT
+          : CaseProcess.HANDLING_DEPT;
       default -> DECIDING_DEPT;
     };
     Object dept = execution.getVariable(variable);

@@ -347,9 +347,24 @@ class PetitionCaseProcessTest {
     // Handling due end of Oct 19; the co-handlers are still at work four days later.
     clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
-    assertThat(rungs(pi.getBusinessKey())).containsExactly("NOTICE/APPROACHING/HANDLE→dept-ZJJ",
-        "SUPERVISION_LETTER/DUE/HANDLE→leader-ZJJ", "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
+    assertThat(rungs(pi.getBusinessKey())).as("the late co-handler is supervised, not the handling department")
+        .containsExactly("NOTICE/APPROACHING/HANDLE→dept-JD02", "SUPERVISION_LETTER/DUE/HANDLE→leader-JD02",
+            "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
     assertThat(letters.ofCase(pi.getBusinessKey()).get(2).getDaysLate()).isEqualTo(3);
+  }
+
+  @Test
+  void aLatePreReviewIsTheOwnersDelay() {
+    ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
+    taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
+    taskService.complete(task(pi).getId(), withVariables("outcome", "SUPPORT", "replyText", "予以支持。"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
+    // The handling department answered at once; the owner's pre-review is still open past the limit.
+    clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
+    assertThat(rungs(pi.getBusinessKey())).filteredOn(r -> r.contains("/HANDLE"))
+        .containsExactly("NOTICE/APPROACHING/HANDLE→dept-XFJ", "SUPERVISION_LETTER/DUE/HANDLE→leader-XFJ",
+            "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
   }
 
   private List<String> rungs(String caseNo) {
