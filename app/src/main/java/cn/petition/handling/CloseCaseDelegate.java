@@ -3,6 +3,7 @@ package cn.petition.handling;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.warning.WarningService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,10 +15,12 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
+  private final WarningService warnings;
 
-  public CloseCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
+  public CloseCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings) {
     this.cases = cases;
     this.timeline = timeline;
+    this.warnings = warnings;
   }
 
   @Override
@@ -28,5 +31,6 @@ public class CloseCaseDelegate implements JavaDelegate {
     cases.recordClosure(caseNo, handler, office, ClockUtil.getCurrentTime().toInstant());
     timeline.record(caseNo, "CLOSED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "办结。对办理单位：" + Satisfaction.valueOf(handler).label() + "；对信访部门：" + Satisfaction.valueOf(office).label());
+    warnings.endWithCase(caseNo, "信访件已办结");
   }
 }

@@ -3,6 +3,7 @@ package cn.petition.handling;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.warning.WarningService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,10 +15,12 @@ public class DeclineCaseDelegate implements JavaDelegate {
 
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
+  private final WarningService warnings;
 
-  public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
+  public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings) {
     this.cases = cases;
     this.timeline = timeline;
+    this.warnings = warnings;
   }
 
   @Override
@@ -28,5 +31,6 @@ public class DeclineCaseDelegate implements JavaDelegate {
     cases.recordDecline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());
     timeline.record(caseNo, "DECLINED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "不予受理告知书：" + reason + "。告知途径：" + guidance);
+    warnings.endWithCase(caseNo, "信访件不予受理，已办结");
   }
 }

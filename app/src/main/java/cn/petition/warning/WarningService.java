@@ -229,6 +229,24 @@ public class WarningService {
     }
   }
 
+  /**
+   * The case is closed or declined: its open warnings end with it (their response processes stop,
+   * their limits are cancelled), so nothing keeps running or shows as overdue for a finished case.
+   */
+  public void endWithCase(String caseNo, String reason) {
+    for (Warning w : ofCase(caseNo)) {
+      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
+        continue;
+      }
+      if (w.processInstanceId() != null
+          && runtimeService.createProcessInstanceQuery().processInstanceId(w.processInstanceId()).count() > 0) {
+        runtimeService.deleteProcessInstance(w.processInstanceId(), reason, true, true);
+      }
+      mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), null, reason);
+      deadlines.cancel(caseNo, WarningProcess.limitOf(WarningLevel.valueOf(w.level())));
+    }
+  }
+
   /** The warnings of a case for GET /api/cases/{caseNo}. */
   public List<Object> viewsOfCase(String caseNo) {
     return ofCase(caseNo).stream().map(this::view).map(Object.class::cast).toList();

@@ -69,6 +69,7 @@ class PetitionCaseProcessTest {
   @Autowired PetitionCaseMapper cases;
   @Autowired CaseDeadlines deadlines;
   @Autowired CaseQueryService queries;
+  @Autowired cn.petition.warning.WarningService warnings;
   @Autowired ManagementService managementService;
   @Autowired Letters letters;
 
@@ -164,6 +165,27 @@ class PetitionCaseProcessTest {
     assertThat(declined.getStatus()).isEqualTo("DECLINED");
     assertThat(declined.getGuidance()).isEqualTo("请向县人民法院提起诉讼");
     assertThat(declined.getClosedAt()).isNotNull();
+  }
+
+  @Test
+  void declineEndsTheCasesWarnings() {
+    var request = Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber());
+    ProcessInstance pi = register(new cn.petition.intake.RegisterCaseRequest(request.channel(), request.receivedAt(),
+        request.firstContactDept(), request.title(), request.content(), request.category(),
+        request.occurrenceRegion(), request.personCount(), request.petitioners(), true, false));
+    String caseNo = pi.getBusinessKey();
+    assertThat(cases.find(caseNo).getWarningLevel()).as("a skip-level petition is coloured").isNotEqualTo("NONE");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+        .processDefinitionKey("warningResponse").count()).isEqualTo(1);
+
+    taskService.complete(task(pi).getId(), withVariables("decision", "DECLINE",
+        "declineReason", "属于民事纠纷", "guidance", "请向县人民法院提起诉讼"));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+        .processDefinitionKey("warningResponse").count()).as("the colour response ends with the case").isZero();
+    assertThat(warnings.ofCase(caseNo)).allSatisfy(w -> assertThat(w.status()).isEqualTo("HANDLED"));
+    assertThat(deadlines.ofCase(caseNo)).filteredOn(d -> d.getLimitCode().startsWith("WARNING_"))
+        .allSatisfy(d -> assertThat(String.valueOf(d.getStatus())).isEqualTo("CANCELLED"));
   }
 
   @Test
