@@ -79,6 +79,26 @@ public class Supervision {
     return escalate(caseNo, step, stage, responsibleDept, due, reason);
   }
 
+  /**
+   * The case's warning was raised to orange or red (高风险, whatever the time): the table decides on a
+   * 风险提醒函 to the responsible leader, keyed to the limit now running (受理 or 办理), so at most one
+   * per limit. Nothing is issued when no limit is running.
+   */
+  public Letter highRisk(String caseNo, String colourLabel) {
+    String step = deadlines.ofCase(caseNo).stream()
+        .filter(d -> "RUNNING".equals(String.valueOf(d.getStatus())))
+        .map(d -> d.getLimitCode())
+        .filter(code -> CaseProcess.LIMIT_ACCEPT.equals(code) || CaseProcess.LIMIT_HANDLE.equals(code))
+        .reduce((first, second) -> second).orElse(null);
+    if (step == null) {
+      return null;
+    }
+    Instant due = deadlines.dueOf(caseNo, step).toInstant();
+    String reason = "信访事项预警升为" + colourLabel + "，属高风险事项；" + reason(step, SupervisionStage.APPROACHING, due, 0)
+        .replace("请抓紧办理。", "请责任领导关注并督促化解。");
+    return escalate(caseNo, step, SupervisionStage.HIGH_RISK, cases.find(caseNo).getFirstContactDept(), due, reason);
+  }
+
   /** The letter {@code unanswered} was not answered by its response due date: climb the ladder again. */
   public Letter unanswered(Letter unanswered) {
     Instant due = deadlines.dueOf(unanswered.getCaseNo(), unanswered.getStep()).toInstant();
@@ -150,7 +170,7 @@ public class Supervision {
     String label = STEP_LABELS.getOrDefault(step, step);
     String dueText = DAY.format(due.atZone(zone)) + "24时";
     return switch (stage) {
-      case APPROACHING -> label + "时限将于" + dueText + "届满，请抓紧办理。";
+      case APPROACHING, HIGH_RISK -> label + "时限将于" + dueText + "届满，请抓紧办理。";
       case DUE -> label + "时限已于" + dueText + "届满，尚未办结，逾期" + daysLate + "日。";
       case OVERDUE, UNANSWERED -> label + "时限已于" + dueText + "届满，至今未办结，已逾期" + daysLate + "日。";
     };

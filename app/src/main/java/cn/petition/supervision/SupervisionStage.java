@@ -6,7 +6,9 @@ public enum SupervisionStage {
   DUE("到期"),
   OVERDUE("逾期"),
   /** A letter was not answered by its response due date. */
-  UNANSWERED("函件逾期未复");
+  UNANSWERED("函件逾期未复"),
+  /** The case's warning was raised to orange or red: high risk, whatever the time. */
+  HIGH_RISK("高风险");
 
   private final String label;
 

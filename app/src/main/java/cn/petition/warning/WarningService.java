@@ -9,6 +9,7 @@ import cn.petition.emergency.EmergencyService;
 import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.org.ReferenceData;
+import cn.petition.supervision.Supervision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,11 +54,12 @@ public class WarningService {
   private final CaseTimeline timeline;
   private final RuntimeService runtimeService;
   private final EmergencyService emergency;
+  private final Supervision supervision;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      @Lazy RuntimeService runtimeService, EmergencyService emergency) {
+      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision) {
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -70,6 +72,7 @@ public class WarningService {
     this.timeline = timeline;
     this.runtimeService = runtimeService;
     this.emergency = emergency;
+    this.supervision = supervision;
   }
 
   /**
@@ -104,6 +107,9 @@ public class WarningService {
       mapper.setCaseLevel(caseNo, assessment.level().name());
       for (PetitionCase repeat : all.subList(1, all.size())) {
         mapper.setCaseLevel(repeat.getCaseNo(), assessment.level().name());
+      }
+      if (assessment.level() == WarningLevel.ORANGE || assessment.level() == WarningLevel.RED) {
+        supervision.highRisk(caseNo, assessment.level().label());
       }
       Warning w = current(Warning.CASE, caseNo);
       timeline.record(caseNo, EVENT_WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()

@@ -389,6 +389,20 @@ class PetitionCaseProcessTest {
             "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
   }
 
+  @Test
+  void aRedCaseGetsARiskReminderAtOnce() {
+    var people = java.util.stream.IntStream.range(0, 6)
+        .mapToObj(i -> Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01")).toList();
+    var request = Petitions.request(RECEIVED, "征收拆迁", 6, people);
+    ProcessInstance pi = register(new cn.petition.intake.RegisterCaseRequest(request.channel(), request.receivedAt(),
+        request.firstContactDept(), "拆迁补偿不到位", "六户居民称若不解决将堵路。", request.category(),
+        request.occurrenceRegion(), 6, people, false, false));
+
+    assertThat(cases.find(pi.getBusinessKey()).getWarningLevel()).isEqualTo("RED");
+    assertThat(rungs(pi.getBusinessKey())).as("high risk, whatever the time")
+        .containsExactly("RISK_REMINDER_LETTER/HIGH_RISK/ACCEPT→leader-XFJ");
+  }
+
   private List<String> rungs(String caseNo) {
     return letters.ofCase(caseNo).stream().map(l -> l.getKind() + "/" + l.getStage() + "/" + l.getStep() + "→"
         + l.getRecipientGroup()).toList();

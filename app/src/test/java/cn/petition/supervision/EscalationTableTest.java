@@ -58,6 +58,8 @@ class EscalationTableTest {
         new Case("已发两函仍未回复提请问责", UNANSWERED, 8, "NONE", 2, "GENERAL", "ORDINARY",
             ACCOUNTABILITY_LETTER, DISCIPLINE),
         new Case("函件逾期未复发风险提醒函", UNANSWERED, 5, "YELLOW", 1, "GENERAL", "ORDINARY",
+            RISK_REMINDER_LETTER, RESPONSIBLE_LEADER),
+        new Case("橙色红色预警即发风险提醒函", SupervisionStage.HIGH_RISK, 0, "ORANGE", 0, "SIMPLE", "ORDINARY",
             RISK_REMINDER_LETTER, RESPONSIBLE_LEADER));
   }
 
@@ -68,6 +70,12 @@ class EscalationTableTest {
     assertThat(escalation.kind()).isEqualTo(c.kind());
     assertThat(escalation.recipient()).isEqualTo(c.recipient());
     assertThat(escalation.rule()).isEqualTo(c.row());
+  }
+
+  @Test
+  void aYellowWarningIsNoHighRisk() {
+    assertThat(decision.decide(new Case("", SupervisionStage.HIGH_RISK, 0, "YELLOW", 0, "GENERAL", "ORDINARY",
+        RISK_REMINDER_LETTER, RESPONSIBLE_LEADER).facts())).isEmpty();
   }
 
   @Test
