@@ -1,5 +1,6 @@
 package cn.petition.appeal;
 
+import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
@@ -109,7 +110,7 @@ public class Appeals {
     String caseNo = task.getExecution().getProcessBusinessKey();
     AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, kind.name() + "_DECIDED", task.getAssignee(), decidingDept,
+    timeline.record(caseNo, kind.name() + "_DECIDED", TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));
   }
 

@@ -3,7 +3,6 @@ package cn.petition.casefile;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +51,7 @@ public class CaseStageListener implements TaskListener {
       }
       taskDisplay.addTo(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      String actor = task.getAssignee() != null ? task.getAssignee() : user == null ? null : user.getUserId();
-      timeline.record(caseNo, "TASK_COMPLETED", actor, null, "完成“" + task.getName() + "”");
+      timeline.record(caseNo, "TASK_COMPLETED", TaskActor.of(task), null, "完成“" + task.getName() + "”");
     }
   }
 }

@@ -1,5 +1,6 @@
 package cn.petition.screening;
 
+import cn.petition.casefile.TaskActor;
 import cn.petition.org.Department;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
@@ -137,7 +138,8 @@ public class DisputeReviews {
       moved.stream().filter(resolutions::containsKey).findFirst().ifPresent(id -> {
         throw new BadUserRequestException("研判结论有误：纠纷 " + id + " 不能既就地化解又" + movedWhat);
       });
-      return new Answers(listed, resolutions, moved, DisputeReviews.actor(task), text(task, ScreeningProcess.REVIEW_NOTE));
+      return new Answers(listed, resolutions, moved, TaskActor.of(task),
+          text(task, ScreeningProcess.REVIEW_NOTE));
     }
 
     List<Long> untouched() {
@@ -214,14 +216,6 @@ public class DisputeReviews {
           .append("ESCALATED".equals(d.status()) ? "，街道提请调度" : "").append("）\n");
     }
     return s.toString();
-  }
-
-  private static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
   }
 
   private static String text(DelegateTask task, String name) {

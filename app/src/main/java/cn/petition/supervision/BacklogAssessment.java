@@ -1,5 +1,6 @@
 package cn.petition.supervision;
 
+import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
@@ -156,9 +157,7 @@ public class BacklogAssessment {
     }
     Object team = task.getVariable("teamMembers");
     boolean resolved = Boolean.TRUE.equals(task.getVariable("resolved"));
-    String actor = task.getAssignee() != null ? task.getAssignee()
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    String actor = TaskActor.of(task);
     Object dept = task.getVariable(LEADER_DEPT);
     timeline.record(task.getExecution().getProcessBusinessKey(), "LEADER_REPORT", actor,
         dept == null ? null : dept.toString(), "包案领导报告：化解方案：" + plan.toString().trim()

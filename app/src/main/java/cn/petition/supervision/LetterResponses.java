@@ -1,5 +1,6 @@
 package cn.petition.supervision;
 
+import cn.petition.casefile.TaskActor;
 import cn.petition.deadline.DeadlineCalculator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,8 +64,7 @@ public class LetterResponses {
     if (answer == null || answer.toString().isBlank()) {
       throw new BadUserRequestException("不能完成“函件回复”：必须填写回复意见 answer");
     }
-    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String by = task.getAssignee() != null ? task.getAssignee() : auth == null ? null : auth.getUserId();
+    String by = TaskActor.of(task);
     letters.answer(letterNo(task.getExecution()), by, answer.toString());
   }
 

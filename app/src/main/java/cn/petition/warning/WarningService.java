@@ -1,5 +1,6 @@
 package cn.petition.warning;
 
+import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseEventMapper;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
@@ -225,12 +226,12 @@ public class WarningService {
   public void responded(DelegateTask task) {
     Warning w = mapper.find(((Number) task.getVariable(WarningProcess.WARNING_ID)).longValue());
     Object note = task.getVariable(WarningProcess.RESPONSE_NOTE);
-    Object by = task.getAssignee();
-    mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), by == null ? null : by.toString(),
+    String by = TaskActor.of(task);
+    mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), by,
         note == null ? null : clip(note.toString(), 2000));
     if (Warning.CASE.equals(w.subjectKind())) {
       deadlines.finish(w.subjectId(), WarningProcess.limitOf(WarningLevel.valueOf(w.level())));
-      timeline.record(w.subjectId(), EVENT_WARNING_HANDLED, by == null ? null : by.toString(), w.ownerDept(),
+      timeline.record(w.subjectId(), EVENT_WARNING_HANDLED, by, w.ownerDept(),
           WarningLevel.valueOf(w.level()).label() + "已响应处置" + (note == null ? "" : "：" + note));
     }
   }
