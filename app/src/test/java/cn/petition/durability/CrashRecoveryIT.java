@@ -3,6 +3,7 @@ package cn.petition.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.durability.AppClient.Answer;
+import cn.petition.support.AppProcess;
 import cn.petition.support.Petitions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,8 +57,7 @@ class CrashRecoveryIT {
   void acknowledgedCasesSurviveKill9AndTimersStillFire() throws Exception {
     CrashDatabase database = CrashDatabase.fromSystemProperties();
     database.recreate();
-    Path jar = Path.of(System.getProperty("crash.app.jar", "target/petition-app.jar"));
-    assertThat(jar).as("run after package: mvn -B verify").exists();
+    Path jar = AppProcess.packagedJar();
 
     List<Acknowledged> probes = new ArrayList<>();
     Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();

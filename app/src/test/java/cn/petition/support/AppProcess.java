@@ -1,4 +1,4 @@
-package cn.petition.durability;
+package cn.petition.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -20,10 +21,10 @@ import java.util.regex.Pattern;
  * works in a given directory (the embedded default keeps its H2 files in ./data there), listens on a
  * free port chosen by the server (--server.port=0) and writes its output to a log file in that directory.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
   /** Exit status of a JVM ended by SIGKILL (128 + 9): proves no graceful shutdown ran. */
-  static final int KILLED_BY_SIGKILL = 137;
+  public static final int KILLED_BY_SIGKILL = 137;
 
   private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -40,21 +41,44 @@ final class AppProcess implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(reaper);
   }
 
+  /** The packaged application, passed by failsafe (app/pom.xml) as system property app.jar; run after package. */
+  public static Path packagedJar() {
+    Path jar = Path.of(System.getProperty("app.jar", "target/petition-app.jar"));
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " does not exist: run the *IT tests after package (mvn -B verify)");
+    }
+    return jar;
+  }
+
   /** Starts java -jar on the packaged application in workDir with the given arguments. */
-  static AppProcess start(Path jar, Path workDir, String name, List<String> arguments) throws IOException {
+  public static AppProcess start(Path jar, Path workDir, String name, List<String> arguments) throws IOException {
+    return start(jar, workDir, name, arguments, Map.of());
+  }
+
+  /** The same, with environment variables changed: a null value removes the variable. */
+  public static AppProcess start(Path jar, Path workDir, String name, List<String> arguments,
+      Map<String, String> environment) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
         "-jar", jar.toAbsolutePath().toString(), "--server.port=0"));
     command.addAll(arguments);
     Path log = workDir.resolve(name + ".log");
-    Process process = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    environment.forEach((variable, value) -> {
+      if (value == null) {
+        builder.environment().remove(variable);
+      } else {
+        builder.environment().put(variable, value);
+      }
+    });
+    Process process = builder.start();
     return new AppProcess(process, log);
   }
 
   /** Waits until the server listens and {@code ready} holds; fails with the log's tail if it dies first. */
-  AppProcess awaitReady(Duration timeout, BooleanSupplier ready) {
+  public AppProcess awaitReady(Duration timeout, BooleanSupplier ready) {
     Instant deadline = Instant.now().plus(timeout);
     while (port == 0) {
       port = portFromLog();
@@ -77,12 +101,12 @@ final class AppProcess implements AutoCloseable {
     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** SIGKILL (Process.destroyForcibly on the java process itself) and its exit status once it is gone. */
-  int kill() throws InterruptedException {
+  public int kill() throws InterruptedException {
     process.destroyForcibly();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("The application survived SIGKILL");
@@ -90,8 +114,21 @@ final class AppProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Waits for the process to end by itself and returns its exit status. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("The application is still running:\n" + tail());
+    }
+    return process.exitValue();
+  }
+
+  /** Everything the application has written so far. */
+  public String output() throws IOException {
+    return text();
+  }
+
   /** The last lines of the application's output, for failure messages. */
-  String tail() {
+  public String tail() {
     try {
       List<String> lines = text().lines().toList();
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
