@@ -52,7 +52,7 @@ public class AdminPasswordRepair implements ApplicationRunner {
     Set<String> guessable = new LinkedHashSet<>(PasswordRules.KNOWN);
     guessable.add(UNSET_VARIABLE);
     guessable.add(adminId);
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String found = configuration.getCommandExecutorTxRequired().execute(context -> {
       ThrottledIdentityProvider identities = (ThrottledIdentityProvider) context.getReadOnlyIdentityProvider();
       return guessable.stream().filter(candidate -> identities.hasPassword(adminId, candidate)).findFirst()

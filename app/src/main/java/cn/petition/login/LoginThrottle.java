@@ -24,7 +24,12 @@ public class LoginThrottle {
 
   private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-  private record Key(String address, String user) {}
+  /** Camunda user ids have at most 64 characters; longer names are cut, so no name can fill the memory. */
+  private record Key(String address, String user) {
+    Key {
+      user = user.length() > 64 ? user.substring(0, 64) : user;
+    }
+  }
 
   private record Failures(int count, Instant last, Instant blockedUntil) {}
 
@@ -64,7 +69,8 @@ public class LoginThrottle {
     });
     if (updated.blockedUntil() != null) {
       log.warn("Login throttled: {} wrong passwords for user '{}' from {}; that address may try again in {} s",
-          updated.count(), user, address, Duration.between(now, updated.blockedUntil()).toSeconds());
+          updated.count(), user.replaceAll("\\p{Cntrl}", "?"), address,
+          Duration.between(now, updated.blockedUntil()).toSeconds());
     }
   }
 
