@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,8 +41,10 @@ public class SecurityConfig {
           "type", "about:blank", "title", "Unauthorized", "status", 401,
           "detail", "请先登录：本接口需要 HTTP Basic 认证（统一身份库的用户名和密码）"));
     };
+    // A manager of its own, without the global one as parent: that one holds the same provider and would
+    // check every wrong password a second time.
     http.securityMatcher("/api/**")
-        .authenticationProvider(provider)
+        .authenticationManager(new ProviderManager(provider))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized))
