@@ -84,6 +84,16 @@ class DecisionTablesTest {
   }
 
   @Test
+  void startupRefusesAWrongCellNamingRowRuleAndCell() throws IOException {
+    copy("routing/routing.drl.xlsx", 12, 2, "BOGUS_LINE");
+
+    assertThatThrownBy(() -> new DecisionTables("file:" + dir + "/*.drl.xlsx", List.of("petition.routing.routing")))
+        .isInstanceOf(DecisionTableException.class)
+        .hasMessage("决策表有误，未加载:\n决策表 routing.drl.xlsx 第 12 行（规则“城市更新类交住建局”）C12 格："
+            + "办理线只能是 ORDINARY 或 LAW_LITIGATION，第 12 行写的是 BOGUS_LINE");
+  }
+
+  @Test
   void aFailedReloadKeepsTheOldRules() throws IOException {
     Path table = copyProcedureTable("procedure.drl.xlsx", "> 1");
     DecisionTables tables = new DecisionTables("file:" + dir + "/*.drl.xlsx", List.of("petition.routing.procedure"));
