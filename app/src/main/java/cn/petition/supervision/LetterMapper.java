@@ -29,6 +29,12 @@ public interface LetterMapper {
   @Select("SELECT " + COLUMNS + " FROM case_letter WHERE case_no = #{caseNo} ORDER BY issued_at, id")
   List<Letter> ofCase(String caseNo);
 
+  /** Notices and letters of one rung of a step of a case about other departments than the given one. */
+  @Select("SELECT COUNT(*) FROM case_letter WHERE case_no = #{caseNo} AND step = #{step} AND stage = #{stage}"
+      + " AND responsible_dept <> #{responsibleDept}")
+  int countAboutOthers(@Param("caseNo") String caseNo, @Param("step") String step,
+      @Param("stage") SupervisionStage stage, @Param("responsibleDept") String responsibleDept);
+
   /** Letters (not notices) already issued on one step of a case about one responsible department. */
   @Select("SELECT COUNT(*) FROM case_letter WHERE case_no = #{caseNo} AND step = #{step}"
       + " AND responsible_dept = #{responsibleDept} AND kind <> 'NOTICE'")

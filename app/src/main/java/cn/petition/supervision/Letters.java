@@ -99,6 +99,11 @@ public class Letters {
     return mapper.ofCase(caseNo);
   }
 
+  /** Whether a rung of a step of the case was issued already about another department than this one. */
+  public boolean issuedAboutOthers(String caseNo, String step, SupervisionStage stage, String responsibleDept) {
+    return mapper.countAboutOthers(caseNo, step, stage, responsibleDept) > 0;
+  }
+
   /** Letters (not notices) issued on a step of the case about one responsible department. */
   public int countLetters(String caseNo, String step, String responsibleDept) {
     return mapper.countLetters(caseNo, step, responsibleDept);

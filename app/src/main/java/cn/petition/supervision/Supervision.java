@@ -76,24 +76,32 @@ public class Supervision {
 
   /**
    * A rung of the ladder reached by a boundary timer of a task: supervises every department late on
-   * that task, each on its own (协办: every co-handler still at work). A department whose task began
-   * only after the rung's time was not late at that rung (答复预审 reached after the handling limit:
-   * the handling department was) and gets nothing from it.
+   * that task, each on its own (协办: every co-handler still at work). A task that began only after
+   * the rung's time, when the rung already went to the department late before it (答复预审 handed
+   * over after the handling limit: the handling department was supervised), does not put its own
+   * department on that rung; a task whose step simply started late in the system (a 复查 request
+   * registered after its receipt) does.
    *
    * @return the notices and letters issued now or earlier for this rung, one per late department
    */
   public List<Letter> trigger(DelegateExecution execution, String step, String stage) {
+    String caseNo = execution.getProcessBusinessKey();
     SupervisionStage rung = SupervisionStage.valueOf(stage);
     String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
         ? boundary.getAttachedTo().getId() : null;
-    if (lateTask != null && begunAfter(execution, lateTask, times.of(execution, step, rung))) {
-      LOG.info("{} 的任务 {} 在{}节点之后才开始，本节点不督办该任务的部门", execution.getProcessBusinessKey(),
-          lateTask, rung.label());
-      return List.of();
-    }
+    boolean begunAfterTheRung = lateTask != null && begunAfter(execution, lateTask, times.of(execution, step, rung));
     return lateDepartments(execution, step, lateTask).stream()
-        .map(dept -> supervise(execution.getProcessBusinessKey(), step, rung, dept))
+        .filter(dept -> !begunAfterTheRung || !inherited(caseNo, step, rung, dept))
+        .map(dept -> supervise(caseNo, step, rung, dept))
         .filter(Objects::nonNull).toList();
+  }
+
+  private boolean inherited(String caseNo, String step, SupervisionStage rung, String dept) {
+    boolean inherited = letters.issuedAboutOthers(caseNo, step, rung, dept);
+    if (inherited) {
+      LOG.info("{} {}{}节点已督办此前迟延的部门，{} 的任务在该节点之后才开始，不再督办", caseNo, step, rung.label(), dept);
+    }
+    return inherited;
   }
 
   private boolean begunAfter(DelegateExecution execution, String taskKey, Date rungTime) {
