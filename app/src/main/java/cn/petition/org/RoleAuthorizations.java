@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
  * (demo or created by an administrator in Camunda Admin; restart after adding groups):
  * <ul>
  *   <li>every role group (dept-*, leader-*, supervisor, designer, soft-team, grid-worker): the Tasklist,
- *       the task filters, reading process definitions (forms) and starting only the processes a person
+ *       reading process definitions (forms) and starting only the processes a person
  *       starts by hand, {@link #STARTABLE_BY_USERS}. Their tasks they see as candidates.</li>
  *   <li>supervisor: Cockpit, reading every task and instance and their history.</li>
  *   <li>designer: Cockpit and deployments (an administrator-level role: a deployed BPMN runs with the
  *       application's rights).</li>
  * </ul>
+ * The Tasklist filters are shared with the groups that use them by cn.petition.tasklist.DeskFilterSync.
  * Idempotent: existing grants are extended, never duplicated.
  */
 @Component
@@ -51,7 +52,6 @@ public class RoleAuthorizations implements ApplicationRunner {
         .filter(id -> DepartmentGroups.departmentOf(id) != null || OTHER_ROLE_GROUPS.contains(id)).toList();
     for (String group : roleGroups) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.FILTER, "*", Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
       for (String key : STARTABLE_BY_USERS) {
         grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);

@@ -11,6 +11,7 @@ import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.org.ReferenceData;
 import cn.petition.supervision.Supervision;
+import cn.petition.tasklist.TaskRowRefresh;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,11 +57,13 @@ public class WarningService {
   private final RuntimeService runtimeService;
   private final EmergencyService emergency;
   private final Supervision supervision;
+  private final TaskRowRefresh taskRows;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision) {
+      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision,
+      @Lazy TaskRowRefresh taskRows) {
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -74,6 +77,7 @@ public class WarningService {
     this.runtimeService = runtimeService;
     this.emergency = emergency;
     this.supervision = supervision;
+    this.taskRows = taskRows;
   }
 
   /**
@@ -109,6 +113,7 @@ public class WarningService {
       for (PetitionCase repeat : all.subList(1, all.size())) {
         mapper.setCaseLevel(repeat.getCaseNo(), assessment.level().name());
       }
+      taskRows.refreshCase(caseNo);
       if (assessment.level() == WarningLevel.ORANGE || assessment.level() == WarningLevel.RED) {
         supervision.highRisk(caseNo, assessment.level().label());
       }
