@@ -5,6 +5,7 @@ import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
+import cn.petition.web.FieldProblem;
 import cn.petition.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ public class WarningController {
     answer.put("raised", assessment.raised());
     answer.put("rule", assessment.decided().rule());
     answer.put("matchedPhrases", assessment.signal().phrases());
+    answer.put("uncountedPhrases", assessment.signal().uncounted().stream().map(UncountedPhrase::describe).toList());
     answer.put("warnings", warnings.viewsOfCase(caseNo));
     return answer;
   }
@@ -72,7 +74,14 @@ public class WarningController {
     if (!currentUser.get().isSupervisor()) {
       throw new AccessDeniedException("只有督查人员可以重新加载预警词表");
     }
-    List<Phrase> phrases = textSignals.reload();
+    List<Phrase> phrases;
+    try {
+      phrases = textSignals.reload();
+    } catch (PhraseListException e) {
+      throw new InvalidRequestException(e.problems().stream()
+          .map(p -> new FieldProblem("phrases.txt:" + p.line(), "第 " + p.line() + " 行" + p.message() + "；仍使用原词表"))
+          .toList());
+    }
     return Map.of("phrases", phrases.size());
   }
 }

@@ -43,6 +43,8 @@ public class WarningService {
   public static final String EVENT_WARNING_OVERDUE = "WARNING_OVERDUE";
   public static final String EVENT_WARNING_HANDLED = "WARNING_HANDLED";
   public static final String EVENT_FACTS = "FACTS_RECORDED";
+  /** An evaluation raised nothing, but phrases of the list stood in the text negated ("‘跳楼’被‘绝不会’否定"). */
+  public static final String EVENT_PHRASES_NEGATED = "WARNING_PHRASES_NEGATED";
 
   private final WarningDecision decision;
   private final TextSignals textSignals;
@@ -120,7 +122,10 @@ public class WarningService {
       Warning w = current(Warning.CASE, caseNo);
       timeline.record(caseNo, EVENT_WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
           + "）" + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()) + "，须于 " + w.dueAt()
-          .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应");
+          .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应"
+          + (signal.negated().isEmpty() ? "" : "；" + signal.describeNegated()));
+    } else if (!signal.negated().isEmpty()) {
+      timeline.record(caseNo, EVENT_PHRASES_NEGATED, actor, dept, "预警研判：" + signal.describeNegated());
     }
     // 处突: red cases, collective visits and extreme behaviour, in parallel with normal handling (once per case).
     emergency.startIfNeeded(c, emergency.scenes(assessment.level() == WarningLevel.RED, persons, extreme, skipLevel),
@@ -166,7 +171,7 @@ public class WarningService {
     w.level = level.name();
     w.previousLevel = current.name();
     w.ruleName = result.rule();
-    w.reason = clip(facts.toString(), 1000);
+    w.reason = clip(facts + (signal.explain().isEmpty() ? "" : "；" + signal.explain()), 1000);
     w.matchedPhrases = signal.matches().isEmpty() ? null : clip(signal.describe(), 500);
     w.onlineRisk = signal.onlineRisk();
     w.triggerKind = trigger;
