@@ -23,11 +23,15 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the alarming phrases of rules/warning/phrases.txt in a text (bean {@code textSignals}).
  *
- * <p>The text is segmented with HanLP (portable, its dictionary ships in the jar). A phrase matches
- * when the segmenter returns it as one word (TOKEN), or when it spans several words exactly, start
- * and end on word boundaries (SPAN: a multi-word phrase such as 上访到北京 that the dictionary splits).
- * A phrase inside a longer word does not match: 跳楼价 (a clearance sale) is not 跳楼. Phrases are also
- * added to HanLP's custom dictionary at load, so the segmenter keeps them whole where it can.
+ * <p>The text is segmented with HanLP (portable, its dictionary ships in the jar) and cut into clauses
+ * at punctuation ({@link SegmentedText}). A phrase occurs when it starts and ends on word boundaries:
+ * as one word (TOKEN) or over several words exactly (SPAN: a multi-word phrase such as 上访到北京 that
+ * the dictionary splits). A phrase inside a longer word does not occur: 跳楼价 (a clearance sale) is not
+ * 跳楼. Phrases are also added to HanLP's custom dictionary at load, so the segmenter keeps them whole.
+ *
+ * <p>An occurrence counts unless it lies inside one of the phrase's exclusions (集体 in 集体土地), none of
+ * its context words stands in its clause (集体 without 上访, 围堵…), or a negation governs it in its clause
+ * ({@link NegationScope}: 绝不会跳楼). The phrases set aside are kept in the signal with why.
  *
  * <p>The list is data: {@link #reload()} reads it again; a broken file keeps the old list.
  */
@@ -55,7 +59,10 @@ public class TextSignals {
     this.phrases = load();
   }
 
-  /** Reads the phrase list again; when the file is broken the old list stays and the error is thrown. */
+  /**
+   * Reads the phrase list again; when the file is broken the old list stays and a
+   * {@link PhraseListException} names every wrong line.
+   */
   public synchronized List<Phrase> reload() {
     phrases = load();
     log.info("预警词表已重新加载: {} 个词", phrases.size());
@@ -147,7 +154,7 @@ public class TextSignals {
         .map(negation -> new UncountedPhrase(phrase, UncountedPhrase.Why.NEGATED, negation));
   }
 
-  /** One of the phrase's context words stands in its clause, starting at a word boundary (访 in 访问 or 上访: no, 访 alone: yes). */
+  /** One of the phrase's context words stands in its clause, starting at a word boundary (讨 in 检讨 does not). */
   private static boolean hasContext(SegmentedText segmented, Phrase phrase, int start) {
     String text = segmented.text();
     int clauseStart = segmented.clauseStart(start);
