@@ -1,6 +1,6 @@
 package cn.petition.appeal;
 
-import cn.petition.casefile.CaseQueryService;
+import cn.petition.caseview.CaseQueryService;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.CurrentUser;

@@ -1,5 +1,7 @@
 package cn.petition.casefile;
 
+import cn.petition.caseview.CaseFilter;
+import cn.petition.caseview.CaseSearchSql;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;

@@ -1,6 +1,6 @@
 package cn.petition.supervision;
 
-import cn.petition.casefile.CaseQueryService;
+import cn.petition.caseview.CaseQueryService;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
 import cn.petition.web.NotFoundException;

@@ -1,6 +1,6 @@
 package cn.petition.warning;
 
-import cn.petition.casefile.CaseQueryService;
+import cn.petition.caseview.CaseQueryService;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.org.CurrentUser;

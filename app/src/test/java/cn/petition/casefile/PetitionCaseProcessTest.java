@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.caseview.CaseDetail;
+import cn.petition.caseview.CaseQueryService;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;

@@ -3,8 +3,8 @@ package cn.petition.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import cn.petition.casefile.CaseDetail;
-import cn.petition.casefile.CaseQueryService;
+import cn.petition.caseview.CaseDetail;
+import cn.petition.caseview.CaseQueryService;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.support.IntegrationTest;

@@ -1,5 +1,6 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
+import cn.petition.casefile.PetitionCaseMapper;
 import org.apache.ibatis.jdbc.SQL;
 
 /** Builds the case-list queries for {@link PetitionCaseMapper#search} and {@link PetitionCaseMapper#count}. */

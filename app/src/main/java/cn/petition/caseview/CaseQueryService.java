@@ -1,6 +1,14 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
-import cn.petition.casefile.CaseDetail.Coded;
+import cn.petition.casefile.CaseAccess;
+import cn.petition.casefile.CaseEventMapper;
+import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CoHandlerMapper;
+import cn.petition.casefile.Masking;
+import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.PetitionerMapper;
+import cn.petition.caseview.CaseDetail.Coded;
 import cn.petition.deadline.CaseDeadline;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.PetitionUser;
