@@ -7,7 +7,7 @@ import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.supervision.Letters;
-import cn.petition.supervision.Timers;
+import cn.petition.support.Timers;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;

@@ -12,7 +12,7 @@ import cn.petition.intake.RegisteredCase;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import cn.petition.supervision.Letters;
-import cn.petition.supervision.Timers;
+import cn.petition.support.Timers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;

@@ -15,6 +15,7 @@ import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.Timers;
 import cn.petition.support.ProcessTests;
 import java.time.Duration;
 import java.time.OffsetDateTime;
