@@ -1,6 +1,6 @@
 package cn.petition.appeal;
 
-import cn.petition.caseview.CaseQueryService;
+import cn.petition.casefile.CaseAccess;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.CurrentUser;
@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class AppealController {
 
   private final Appeals appeals;
-  private final CaseQueryService cases;
+  private final CaseAccess cases;
   private final CaseDeadlines deadlines;
   private final CurrentUser currentUser;
   private final ZoneId zone;
 
-  public AppealController(Appeals appeals, CaseQueryService cases, CaseDeadlines deadlines, CurrentUser currentUser,
+  public AppealController(Appeals appeals, CaseAccess cases, CaseDeadlines deadlines, CurrentUser currentUser,
       @Value("${petition.zone}") String zone) {
     this.appeals = appeals;
     this.cases = cases;

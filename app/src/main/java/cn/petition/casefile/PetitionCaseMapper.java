@@ -1,14 +1,11 @@
 package cn.petition.casefile;
 
-import cn.petition.caseview.CaseFilter;
-import cn.petition.caseview.CaseSearchSql;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.annotations.SelectProvider;
 import org.apache.ibatis.annotations.Update;
 
 /** The petition_case table. */
@@ -81,11 +78,4 @@ public interface PetitionCaseMapper {
       + "status = 'CLOSED', current_stage = NULL, closed_at = #{at} WHERE case_no = #{caseNo}")
   void recordClosure(@Param("caseNo") String caseNo, @Param("handler") String satisfactionHandler,
       @Param("office") String satisfactionOffice, @Param("at") Instant at);
-
-  /** One page of cases matching the filter; see {@link CaseFilter}. */
-  @SelectProvider(type = CaseSearchSql.class, method = "page")
-  List<PetitionCase> search(CaseFilter filter);
-
-  @SelectProvider(type = CaseSearchSql.class, method = "count")
-  long count(CaseFilter filter);
 }

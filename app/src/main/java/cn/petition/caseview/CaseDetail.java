@@ -1,5 +1,7 @@
 package cn.petition.caseview;
 
+import cn.petition.supervision.LetterView;
+import cn.petition.warning.WarningView;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,8 +13,8 @@ public record CaseDetail(
     String procedure, String line, String warningLevel, String status, String statusLabel, String currentStage,
     String repeatOf, Coded owner, Coded handlingDept, List<CoHandlerView> coHandlers,
     List<PetitionerView> petitioners, Acceptance acceptance, Reply reply, Satisfaction satisfaction,
-    OffsetDateTime closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks, List<Object> warnings,
-    List<Object> letters, List<EventView> timeline, LeaderOwner leaderOwner) {
+    OffsetDateTime closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks, List<WarningView> warnings,
+    List<LetterView> letters, List<EventView> timeline, LeaderOwner leaderOwner) {
 
   /** 领导包案: the leader group owning a backlog case, its department, the backlog rule and since when. */
   public record LeaderOwner(String leaderGroup, Coded dept, String reason, OffsetDateTime assignedAt) {}

@@ -3,7 +3,7 @@ package cn.petition.caseview;
 import cn.petition.casefile.PetitionCaseMapper;
 import org.apache.ibatis.jdbc.SQL;
 
-/** Builds the case-list queries for {@link PetitionCaseMapper#search} and {@link PetitionCaseMapper#count}. */
+/** Builds the case-list queries for {@link CaseListMapper#search} and {@link CaseListMapper#count}. */
 public class CaseSearchSql {
 
   public String page(CaseFilter filter) {

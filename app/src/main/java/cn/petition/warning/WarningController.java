@@ -1,6 +1,6 @@
 package cn.petition.warning;
 
-import cn.petition.caseview.CaseQueryService;
+import cn.petition.casefile.CaseAccess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.org.CurrentUser;
@@ -21,16 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class WarningController {
 
-  private final CaseQueryService queries;
+  private final CaseAccess access;
   private final WarningService warnings;
   private final WarningMapper mapper;
   private final CaseTimeline timeline;
   private final TextSignals textSignals;
   private final CurrentUser currentUser;
 
-  public WarningController(CaseQueryService queries, WarningService warnings, WarningMapper mapper,
+  public WarningController(CaseAccess access, WarningService warnings, WarningMapper mapper,
       CaseTimeline timeline, TextSignals textSignals, CurrentUser currentUser) {
-    this.queries = queries;
+    this.access = access;
     this.warnings = warnings;
     this.mapper = mapper;
     this.timeline = timeline;
@@ -43,7 +43,7 @@ public class WarningController {
   @Transactional
   public Map<String, Object> recordFacts(@PathVariable String caseNo, @Valid @RequestBody CaseFactsRequest request) {
     PetitionUser user = currentUser.get();
-    PetitionCase c = queries.visibleCase(caseNo, user);
+    PetitionCase c = access.visibleCase(caseNo, user);
     if (request.personCount() == null && request.skipLevel() == null && request.extremeBehaviour() == null
         && (request.note() == null || request.note().isBlank())) {
       throw new InvalidRequestException("note", "至少填写一项新情况（人数、越级访、极端行为或情况说明）");

@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -255,26 +254,14 @@ public class WarningService {
   }
 
   /** The warnings of a case for GET /api/cases/{caseNo}. */
-  public List<Object> viewsOfCase(String caseNo) {
-    return ofCase(caseNo).stream().map(this::view).map(Object.class::cast).toList();
+  public List<WarningView> viewsOfCase(String caseNo) {
+    return ofCase(caseNo).stream().map(this::view).toList();
   }
 
-  Map<String, Object> view(Warning w) {
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("level", w.level());
-    m.put("previousLevel", w.previousLevel());
-    m.put("rule", w.ruleName());
-    m.put("reason", w.reason());
-    m.put("matchedPhrases", w.matchedPhrases());
-    m.put("onlineRisk", w.onlineRisk());
-    m.put("trigger", w.triggerKind());
-    m.put("ownerDept", w.ownerDept());
-    m.put("assessedAt", at(w.assessedAt()));
-    m.put("dueAt", at(w.dueAt()));
-    m.put("status", w.status());
-    m.put("handledAt", at(w.handledAt()));
-    m.put("responseNote", w.responseNote());
-    return m;
+  WarningView view(Warning w) {
+    return new WarningView(w.level(), w.previousLevel(), w.ruleName(), w.reason(), w.matchedPhrases(), w.onlineRisk(),
+        w.triggerKind(), w.ownerDept(), at(w.assessedAt()), at(w.dueAt()), w.status(), at(w.handledAt()),
+        w.responseNote());
   }
 
   private java.time.OffsetDateTime at(Instant instant) {

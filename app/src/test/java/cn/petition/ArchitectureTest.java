@@ -1,0 +1,70 @@
+package cn.petition;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * Layers run one way (architecture principle 7), checked on the compiled application classes:
+ *
+ * <pre>
+ *   application   cn.petition (the Spring Boot main class), config (the petition.* configuration root)
+ *   read side     caseview, report: compose the case detail, lists and dashboards from the features' views
+ *   features      intake, routing, handling, warning, emergency, supervision, appeal, screening
+ *   core          casefile (the case, its petitioners, co-handlers and timeline), deadline (the time limits)
+ *   foundation    org (departments, regions, users), rules (decision tables), web (HTTP errors), numbering
+ * </pre>
+ *
+ * A layer imports only the layers below it; a lower layer that must tell the layers above that something
+ * happened publishes a Spring application event. Features may use each other, and no package may take part
+ * in a cycle.
+ */
+@AnalyzeClasses(packages = "cn.petition", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String FOUNDATION = "foundation";
+  private static final String CORE = "core";
+  private static final String FEATURES = "features";
+  private static final String READ_SIDE = "read side";
+  private static final String APPLICATION = "application";
+
+  private static final String[] FOUNDATION_PACKAGES = {"cn.petition.org..", "cn.petition.rules..",
+      "cn.petition.web..", "cn.petition.numbering.."};
+  private static final String[] CORE_PACKAGES = {"cn.petition.casefile..", "cn.petition.deadline.."};
+  private static final String[] FEATURE_PACKAGES = {"cn.petition.intake..", "cn.petition.routing..",
+      "cn.petition.handling..", "cn.petition.warning..", "cn.petition.emergency..", "cn.petition.supervision..",
+      "cn.petition.appeal..", "cn.petition.screening.."};
+  private static final String[] READ_SIDE_PACKAGES = {"cn.petition.caseview..", "cn.petition.report.."};
+  private static final String[] APPLICATION_PACKAGES = {"cn.petition", "cn.petition.config.."};
+
+  @ArchTest
+  static final ArchRule layersRunOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .withOptionalLayers(true)
+      .layer(FOUNDATION).definedBy(FOUNDATION_PACKAGES)
+      .layer(CORE).definedBy(CORE_PACKAGES)
+      .layer(FEATURES).definedBy(FEATURE_PACKAGES)
+      .layer(READ_SIDE).definedBy(READ_SIDE_PACKAGES)
+      .layer(APPLICATION).definedBy(APPLICATION_PACKAGES)
+      .whereLayer(FOUNDATION).mayNotAccessAnyLayer()
+      .whereLayer(CORE).mayOnlyAccessLayers(FOUNDATION)
+      .whereLayer(FEATURES).mayOnlyAccessLayers(CORE, FOUNDATION)
+      .whereLayer(READ_SIDE).mayOnlyAccessLayers(FEATURES, CORE, FOUNDATION)
+      .whereLayer(APPLICATION).mayNotBeAccessedByAnyLayer();
+
+  @ArchTest
+  static final ArchRule noPackageTakesPartInACycle = slices().matching("cn.petition.(*)..").should()
+      .beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule everyPackageIsInALayer = classes().should().resideInAnyPackage(Stream.of(
+      FOUNDATION_PACKAGES, CORE_PACKAGES, FEATURE_PACKAGES, READ_SIDE_PACKAGES, APPLICATION_PACKAGES)
+      .flatMap(Arrays::stream).toArray(String[]::new))
+      .because("a new package must be given its layer here before it is used");
+}
