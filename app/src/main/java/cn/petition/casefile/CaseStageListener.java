@@ -3,16 +3,19 @@ package cn.petition.casefile;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the case row and timeline current with the engine, in the engine's transaction: on every
  * user task of a case, the open step (current_stage), the status, and who did what
- * (architecture principle 1). Attached to all user tasks by {@link CaseStageParseListener}.
+ * (architecture principle 1). Attached to all user tasks by {@link CaseStageParseListener} as the
+ * delegate expression {@value #EXPRESSION}, resolved when a task event happens.
  */
-@Component
+@Component(CaseStageListener.BEAN)
 public class CaseStageListener implements TaskListener {
+
+  static final String BEAN = "caseStageListener";
+  static final String EXPRESSION = "${" + BEAN + "}";
 
   private static final Map<String, CaseStatus> STATUS_BY_TASK = Map.of(
       CaseProcess.TASK_REVIEW_ACCEPTANCE, CaseStatus.REGISTERED,
@@ -26,8 +29,7 @@ public class CaseStageListener implements TaskListener {
   private final CaseTimeline timeline;
   private final TaskDisplayVariables taskDisplay;
 
-  public CaseStageListener(@Lazy PetitionCaseMapper cases, @Lazy CaseTimeline timeline,
-      @Lazy TaskDisplayVariables taskDisplay) {
+  public CaseStageListener(PetitionCaseMapper cases, CaseTimeline timeline, TaskDisplayVariables taskDisplay) {
     this.cases = cases;
     this.timeline = timeline;
     this.taskDisplay = taskDisplay;

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +34,7 @@ public class EmergencyService {
   private final Duration phoneReport;
   private final Duration writtenReport;
 
-  public EmergencyService(@Lazy RuntimeService runtimeService, @Lazy HistoryService historyService,
+  public EmergencyService(RuntimeService runtimeService, HistoryService historyService,
       CaseTimeline timeline,
       @Value("${petition.emergency.collective-visit-persons:5}") int collectiveThreshold,
       @Value("${petition.emergency.phone-report-minutes:10}") int phoneReportMinutes,

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ public class DisputeReviews {
   private final ReferenceData referenceData;
   private final ScreeningProperties properties;
 
-  public DisputeReviews(DisputeMapper mapper, DisputeService disputes, @Lazy DisputePetitions petitions,
+  public DisputeReviews(DisputeMapper mapper, DisputeService disputes, DisputePetitions petitions,
       ReferenceData referenceData, ScreeningProperties properties) {
     this.mapper = mapper;
     this.disputes = disputes;

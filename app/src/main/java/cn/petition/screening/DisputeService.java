@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,7 @@ public class DisputeService {
   private final RuntimeService runtimeService;
 
   public DisputeService(DisputeMapper mapper, DisputeValidator validator, WarningService warnings,
-      WarningMapper warningMapper, TextSignals textSignals, @Lazy RuntimeService runtimeService) {
+      WarningMapper warningMapper, TextSignals textSignals, RuntimeService runtimeService) {
     this.mapper = mapper;
     this.validator = validator;
     this.warnings = warnings;

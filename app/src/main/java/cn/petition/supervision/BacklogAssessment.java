@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +51,7 @@ public class BacklogAssessment {
   private final ZoneId zone;
 
   public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnership.LeaderOwnerMapper owners,
-      BacklogDecision decision, CaseTimeline timeline, @Lazy RuntimeService runtimeService,
+      BacklogDecision decision, CaseTimeline timeline, RuntimeService runtimeService,
       @Value("${petition.zone}") String zone) {
     this.cases = cases;
     this.owners = owners;

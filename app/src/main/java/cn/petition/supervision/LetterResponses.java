@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ public class LetterResponses {
   private final Supervision supervision;
   private final ZoneId zone;
 
-  public LetterResponses(RuntimeService runtimeService, @Lazy Letters letters, @Lazy Supervision supervision,
+  public LetterResponses(RuntimeService runtimeService, Letters letters, Supervision supervision,
       DeadlineCalculator calculator) {
     this.runtimeService = runtimeService;
     this.letters = letters;
@@ -41,8 +41,13 @@ public class LetterResponses {
     this.zone = calculator.zone();
   }
 
-  /** Starts the 函件回复 process of a newly issued letter (in the caller's transaction). */
-  public void start(Letter letter) {
+  /** Starts the 函件回复 process of a newly issued letter that needs an answer (in the issuing transaction). */
+  @EventListener
+  public void start(LetterIssued issued) {
+    Letter letter = issued.letter();
+    if (!letter.getKind().needsAnswer()) {
+      return;
+    }
     Map<String, Object> variables = Variables.createVariables()
         .putValue(LETTER_NO, letter.getLetterNo())
         .putValue("caseNo", letter.getCaseNo())

@@ -8,15 +8,16 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues notices and letters exactly once per (case, kind, stage, step): insert-if-absent on the
- * unique key, and a lost race returns the row the winner stored. A new letter that needs an answer
- * starts its 函件回复 process ({@link LetterResponses}) in the same transaction.
+ * unique key, and a lost race returns the row the winner stored. A new notice or letter is announced
+ * as {@link LetterIssued} in the same transaction: a letter that needs an answer starts its 函件回复
+ * process ({@link LetterResponses}).
  */
 @Service
 public class Letters {
@@ -28,16 +29,16 @@ public class Letters {
   private final CaseTimeline timeline;
   private final DeadlineCalculator calculator;
   private final SupervisionProperties properties;
-  private final LetterResponses responses;
+  private final ApplicationEventPublisher events;
 
   public Letters(LetterMapper mapper, LetterNumbers numbers, CaseTimeline timeline, DeadlineCalculator calculator,
-      SupervisionProperties properties, @Lazy LetterResponses responses) {
+      SupervisionProperties properties, ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.numbers = numbers;
     this.timeline = timeline;
     this.calculator = calculator;
     this.properties = properties;
-    this.responses = responses;
+    this.events = events;
   }
 
   /**
@@ -73,9 +74,7 @@ public class Letters {
     timeline.record(draft.getCaseNo(), draft.getKind() == LetterKind.NOTICE ? "NOTICE" : "LETTER_ISSUED", null,
         draft.getIssuerDept(), draft.getKind().label() + " " + draft.getLetterNo() + " 致 "
             + draft.getRecipientGroup() + "：" + draft.getReason());
-    if (draft.getKind().needsAnswer()) {
-      responses.start(draft);
-    }
+    events.publishEvent(new LetterIssued(draft));
     return draft;
   }
 

@@ -5,6 +5,8 @@ import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.DepartmentGroups;
+import cn.petition.warning.WarningLevel;
+import cn.petition.warning.WarningRaised;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,6 +80,14 @@ public class Supervision {
     Instant due = deadlines.dueOf(caseNo, step).toInstant();
     String reason = reason(step, stage, due, daysLate(due));
     return escalate(caseNo, step, stage, responsibleDept, due, reason);
+  }
+
+  /** A case's colour was raised: orange and red are high risk (see {@link #highRisk}). */
+  @EventListener
+  public void on(WarningRaised raised) {
+    if (raised.level() == WarningLevel.ORANGE || raised.level() == WarningLevel.RED) {
+      highRisk(raised.caseNo(), raised.level().label());
+    }
   }
 
   /**

@@ -10,7 +10,6 @@ import cn.petition.emergency.EmergencyService;
 import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.org.ReferenceData;
-import cn.petition.supervision.Supervision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,12 +53,12 @@ public class WarningService {
   private final CaseTimeline timeline;
   private final RuntimeService runtimeService;
   private final EmergencyService emergency;
-  private final Supervision supervision;
+  private final ApplicationEventPublisher publisher;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision) {
+      RuntimeService runtimeService, EmergencyService emergency, ApplicationEventPublisher publisher) {
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -72,7 +71,7 @@ public class WarningService {
     this.timeline = timeline;
     this.runtimeService = runtimeService;
     this.emergency = emergency;
-    this.supervision = supervision;
+    this.publisher = publisher;
   }
 
   /**
@@ -108,9 +107,7 @@ public class WarningService {
       for (PetitionCase repeat : all.subList(1, all.size())) {
         mapper.setCaseLevel(repeat.getCaseNo(), assessment.level().name());
       }
-      if (assessment.level() == WarningLevel.ORANGE || assessment.level() == WarningLevel.RED) {
-        supervision.highRisk(caseNo, assessment.level().label());
-      }
+      publisher.publishEvent(new WarningRaised(caseNo, assessment.level()));
       Warning w = current(Warning.CASE, caseNo);
       timeline.record(caseNo, EVENT_WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
           + "）" + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()) + "，须于 " + w.dueAt()
