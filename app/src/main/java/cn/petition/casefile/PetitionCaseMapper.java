@@ -45,6 +45,15 @@ public interface PetitionCaseMapper {
       + "AND c.occurrence_region = me.occurrence_region AND c.received_at <= me.received_at")
   int countEarlierCases(String caseNo);
 
+  /** Open cases that are not repeats of another, oldest first (the daily backlog scan). */
+  @Select("SELECT case_no FROM petition_case WHERE status IN ('REGISTERED', 'HANDLING', 'PRE_REVIEW', 'REPLIED')"
+      + " AND repeat_of IS NULL ORDER BY received_at, case_no")
+  List<String> openOriginals();
+
+  /** Cases registered as repeats of this one (重复信访 merged into it), oldest first. */
+  @Select("SELECT case_no FROM petition_case WHERE repeat_of = #{caseNo} ORDER BY received_at")
+  List<String> repeatsOf(String caseNo);
+
   @Update("UPDATE petition_case SET process_instance_id = #{processInstanceId} WHERE case_no = #{caseNo}")
   void setProcessInstance(@Param("caseNo") String caseNo, @Param("processInstanceId") String processInstanceId);
 
@@ -55,6 +64,16 @@ public interface PetitionCaseMapper {
 
   @Update("UPDATE petition_case SET status = #{status} WHERE case_no = #{caseNo}")
   void setStatus(@Param("caseNo") String caseNo, @Param("status") String status);
+
+  /** The colour of the three-colour warning in force (NONE, YELLOW, ORANGE, RED). */
+  @Update("UPDATE petition_case SET warning_level = #{level} WHERE case_no = #{caseNo}")
+  void setWarningLevel(@Param("caseNo") String caseNo, @Param("level") String level);
+
+  /** New facts a handler learnt (人数、越级访、极端行为). */
+  @Update("UPDATE petition_case SET person_count = #{personCount}, skip_level = #{skipLevel}, "
+      + "extreme_behaviour = #{extreme} WHERE case_no = #{caseNo}")
+  void recordFacts(@Param("caseNo") String caseNo, @Param("personCount") int personCount,
+      @Param("skipLevel") boolean skipLevel, @Param("extreme") boolean extremeBehaviour);
 
   @Update("UPDATE petition_case SET current_stage = #{stage} WHERE case_no = #{caseNo}")
   void setStage(@Param("caseNo") String caseNo, @Param("stage") String stage);

@@ -7,15 +7,10 @@ import cn.petition.warning.TextSignals;
 import cn.petition.warning.Warning;
 import cn.petition.warning.WarningFacts;
 import cn.petition.warning.WarningLevel;
-import cn.petition.warning.WarningMapper;
 import cn.petition.warning.WarningService;
 import cn.petition.web.NotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +25,14 @@ public class DisputeService {
   private final DisputeMapper mapper;
   private final DisputeValidator validator;
   private final WarningService warnings;
-  private final WarningMapper warningMapper;
   private final TextSignals textSignals;
-  private final RuntimeService runtimeService;
 
   public DisputeService(DisputeMapper mapper, DisputeValidator validator, WarningService warnings,
-      WarningMapper warningMapper, TextSignals textSignals, RuntimeService runtimeService) {
+      TextSignals textSignals) {
     this.mapper = mapper;
     this.validator = validator;
     this.warnings = warnings;
-    this.warningMapper = warningMapper;
     this.textSignals = textSignals;
-    this.runtimeService = runtimeService;
   }
 
   /** Checks and registers a report of the REST API (bean validation has run). */
@@ -122,42 +113,7 @@ public class DisputeService {
    * a petition case (the case gets its own colour at registration).
    */
   void closeWarning(long id, String actor, String note, boolean superseded) {
-    String subject = String.valueOf(id);
-    for (Warning w : warningMapper.ofSubject(Warning.DISPUTE, subject)) {
-      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
-        continue;
-      }
-      if (superseded) {
-        warningMapper.supersede(Warning.DISPUTE, subject);
-      } else {
-        warningMapper.handle(w.id(), now(), actor, note.length() <= 2000 ? note : note.substring(0, 2000));
-      }
-      if (w.processInstanceId() != null) {
-        endResponse(w.processInstanceId(), note);
-      }
-    }
-  }
-
-  /** Ends a colour response process; a reviewer completing a Tasklist task need not be allowed to see it. */
-  private void endResponse(String processInstanceId, String reason) {
-    Callable<Void> end = () -> {
-      if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-        runtimeService.deleteProcessInstance(processInstanceId, reason, true, true);
-      }
-      return null;
-    };
-    CommandContext commandContext = Context.getCommandContext();
-    try {
-      if (commandContext == null) {
-        end.call();
-      } else {
-        commandContext.runWithoutAuthorization(end);
-      }
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    warnings.endDisputeWarning(id, actor, note, superseded);
   }
 
   static Instant now() {

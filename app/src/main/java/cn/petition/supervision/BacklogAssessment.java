@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,17 +46,19 @@ public class BacklogAssessment {
   private static final Logger LOG = LoggerFactory.getLogger(BacklogAssessment.class);
 
   private final PetitionCaseMapper cases;
-  private final LeaderOwnership.LeaderOwnerMapper owners;
+  private final LeaderOwnerMapper owners;
+  private final LetterMapper letters;
   private final BacklogDecision decision;
   private final CaseTimeline timeline;
   private final RuntimeService runtimeService;
   private final ZoneId zone;
 
-  public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnership.LeaderOwnerMapper owners,
+  public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnerMapper owners, LetterMapper letters,
       BacklogDecision decision, CaseTimeline timeline, RuntimeService runtimeService,
       @Value("${petition.zone}") String zone) {
     this.cases = cases;
     this.owners = owners;
+    this.letters = letters;
     this.decision = decision;
     this.timeline = timeline;
     this.runtimeService = runtimeService;
@@ -80,8 +84,8 @@ public class BacklogAssessment {
     if (existing != null || !CaseStatus.valueOf(c.getStatus()).isOpen()) {
       return Optional.ofNullable(existing);
     }
-    BacklogFacts facts = new BacklogFacts(owners.countRepeats(caseNo), daysOpen(c),
-        owners.countLetters(caseNo, null), owners.countLetters(caseNo, LetterKind.ACCOUNTABILITY_LETTER.name()),
+    BacklogFacts facts = new BacklogFacts(cases.repeatsOf(caseNo).size(), daysOpen(c),
+        letters.countIssued(caseNo, null), letters.countIssued(caseNo, LetterKind.ACCOUNTABILITY_LETTER),
         c.getWarningLevel());
     Backlog backlog = decision.decide(facts).orElse(null);
     if (backlog == null || !backlog.backlog()) {
@@ -117,7 +121,11 @@ public class BacklogAssessment {
   @Transactional
   public int scanOpenCases() {
     int owned = 0;
-    for (String caseNo : owners.openCasesWithoutOwner()) {
+    Set<String> ownedBefore = new HashSet<>(owners.ownedCases());
+    for (String caseNo : cases.openOriginals()) {
+      if (ownedBefore.contains(caseNo)) {
+        continue;
+      }
       if (assess(caseNo, "每日积案排查").isPresent()) {
         owned++;
       }

@@ -32,6 +32,11 @@ public interface LetterMapper {
   @Select("SELECT COUNT(*) FROM case_letter WHERE case_no = #{caseNo} AND step = #{step} AND kind <> 'NOTICE'")
   int countLetters(@Param("caseNo") String caseNo, @Param("step") String step);
 
+  /** Letters (not notices) issued on a case, all steps; with a kind, only that kind. */
+  @Select("<script>SELECT COUNT(*) FROM case_letter WHERE case_no = #{caseNo} AND kind &lt;&gt; 'NOTICE'"
+      + "<if test='kind != null'> AND kind = #{kind}</if></script>")
+  int countIssued(@Param("caseNo") String caseNo, @Param("kind") LetterKind kind);
+
   /** Fails with a duplicate key if the case already has this (kind, stage, step) or the number is taken. */
   @Insert("INSERT INTO case_letter (letter_no, case_no, kind, stage, step, rule_name, issuer_dept, recipient_dept,"
       + " recipient_group, copy_to, reason, days_late, step_due_at, issued_at, response_due_at, status)"

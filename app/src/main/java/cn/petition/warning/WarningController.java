@@ -3,6 +3,7 @@ package cn.petition.warning;
 import cn.petition.casefile.CaseAccess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
 import cn.petition.web.InvalidRequestException;
@@ -23,16 +24,16 @@ public class WarningController {
 
   private final CaseAccess access;
   private final WarningService warnings;
-  private final WarningMapper mapper;
+  private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
   private final TextSignals textSignals;
   private final CurrentUser currentUser;
 
-  public WarningController(CaseAccess access, WarningService warnings, WarningMapper mapper,
+  public WarningController(CaseAccess access, WarningService warnings, PetitionCaseMapper cases,
       CaseTimeline timeline, TextSignals textSignals, CurrentUser currentUser) {
     this.access = access;
     this.warnings = warnings;
-    this.mapper = mapper;
+    this.cases = cases;
     this.timeline = timeline;
     this.textSignals = textSignals;
     this.currentUser = currentUser;
@@ -51,7 +52,7 @@ public class WarningController {
     int persons = request.personCount() == null ? c.getPersonCount() : request.personCount();
     boolean skip = request.skipLevel() == null ? c.isSkipLevel() : request.skipLevel();
     boolean extreme = request.extremeBehaviour() == null ? c.isExtremeBehaviour() : request.extremeBehaviour();
-    mapper.recordFacts(caseNo, persons, skip, extreme);
+    cases.recordFacts(caseNo, persons, skip, extreme);
     timeline.record(caseNo, WarningService.EVENT_FACTS, user.id(), user.homeDepartment(),
         "涉及人数" + persons + "，越级访" + (skip ? "是" : "否") + "，极端行为" + (extreme ? "是" : "否")
             + (request.note() == null || request.note().isBlank() ? "" : "。" + request.note().strip()));

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The risk_warning table, and the case columns a warning reads and writes. */
+/** The risk_warning table. */
 @Mapper
 public interface WarningMapper {
 
@@ -45,16 +45,4 @@ public interface WarningMapper {
   @Update("UPDATE risk_warning SET status = 'HANDLED', handled_at = #{at}, handled_by = #{by}, "
       + "response_note = #{note} WHERE id = #{id} AND status IN ('OPEN', 'ESCALATED')")
   int handle(@Param("id") long id, @Param("at") Instant at, @Param("by") String by, @Param("note") String note);
-
-  @Update("UPDATE petition_case SET warning_level = #{level} WHERE case_no = #{caseNo}")
-  void setCaseLevel(@Param("caseNo") String caseNo, @Param("level") String level);
-
-  /** Cases registered as repeats of this one (重复信访 merged into it). */
-  @Select("SELECT case_no FROM petition_case WHERE repeat_of = #{caseNo} ORDER BY received_at")
-  List<String> repeatsOf(String caseNo);
-
-  @Update("UPDATE petition_case SET person_count = #{personCount}, skip_level = #{skipLevel}, "
-      + "extreme_behaviour = #{extreme} WHERE case_no = #{caseNo}")
-  void recordFacts(@Param("caseNo") String caseNo, @Param("personCount") int personCount,
-      @Param("skipLevel") boolean skipLevel, @Param("extreme") boolean extremeBehaviour);
 }

@@ -15,9 +15,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,7 +88,7 @@ public class WarningService {
     PetitionCase c = cases.find(caseNo);
     List<PetitionCase> all = new ArrayList<>();
     all.add(c);
-    mapper.repeatsOf(caseNo).stream().map(cases::find).forEach(all::add);
+    cases.repeatsOf(caseNo).stream().map(cases::find).forEach(all::add);
     int persons = all.stream().mapToInt(PetitionCase::getPersonCount).max().orElse(1);
     boolean skipLevel = all.stream().anyMatch(PetitionCase::isSkipLevel);
     boolean extreme = all.stream().anyMatch(PetitionCase::isExtremeBehaviour);
@@ -103,9 +106,9 @@ public class WarningService {
     Assessment assessment = raise(Warning.CASE, caseNo, WarningLevel.valueOf(c.getWarningLevel()), facts, signal,
         trigger, dept, "信访件 " + caseNo + "：" + c.getTitle());
     if (assessment.raised()) {
-      mapper.setCaseLevel(caseNo, assessment.level().name());
+      cases.setWarningLevel(caseNo, assessment.level().name());
       for (PetitionCase repeat : all.subList(1, all.size())) {
-        mapper.setCaseLevel(repeat.getCaseNo(), assessment.level().name());
+        cases.setWarningLevel(repeat.getCaseNo(), assessment.level().name());
       }
       publisher.publishEvent(new WarningRaised(caseNo, assessment.level()));
       Warning w = current(Warning.CASE, caseNo);
@@ -189,7 +192,7 @@ public class WarningService {
    */
   public Assessment assessRepeat(String repeatCaseNo, String originalCaseNo, String actor) {
     Assessment assessment = assessCase(originalCaseNo, "REPEAT", actor);
-    mapper.setCaseLevel(repeatCaseNo, assessment.level().name());
+    cases.setWarningLevel(repeatCaseNo, assessment.level().name());
     return assessment;
   }
 
@@ -247,6 +250,50 @@ public class WarningService {
       }
       mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), null, reason);
       deadlines.cancel(caseNo, WarningProcess.limitOf(WarningLevel.valueOf(w.level())));
+    }
+  }
+
+  /**
+   * Ends a dispute's open colour response: handled when it was resolved locally, superseded when it went on as
+   * a petition case (the case gets its own colour at registration).
+   */
+  public void endDisputeWarning(long disputeId, String actor, String note, boolean superseded) {
+    String subject = String.valueOf(disputeId);
+    for (Warning w : mapper.ofSubject(Warning.DISPUTE, subject)) {
+      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
+        continue;
+      }
+      if (superseded) {
+        mapper.supersede(Warning.DISPUTE, subject);
+      } else {
+        mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS), actor,
+            clip(note, 2000));
+      }
+      if (w.processInstanceId() != null) {
+        endResponse(w.processInstanceId(), note);
+      }
+    }
+  }
+
+  /** Ends a colour response process; a reviewer completing a Tasklist task need not be allowed to see it. */
+  private void endResponse(String processInstanceId, String reason) {
+    Callable<Void> end = () -> {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+        runtimeService.deleteProcessInstance(processInstanceId, reason, true, true);
+      }
+      return null;
+    };
+    CommandContext commandContext = Context.getCommandContext();
+    try {
+      if (commandContext == null) {
+        end.call();
+      } else {
+        commandContext.runWithoutAuthorization(end);
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
