@@ -1,14 +1,19 @@
 package cn.petition;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.PetitionCaseMapper;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +66,18 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noPackageTakesPartInACycle = slices().matching("cn.petition.(*)..").should()
       .beFreeOfCycles();
+
+  /** The mapper methods that write petition_case.status. */
+  private static final Set<String> STATUS_WRITES = Set.of("insert", "setStatus", "recordAcceptance", "recordDecline",
+      "recordReply", "recordClosure");
+
+  @ArchTest
+  static final ArchRule caseStatusIsWrittenInOnePlace = noClasses()
+      .that().doNotBelongToAnyOf(CaseLifecycle.class, PetitionCaseMapper.class)
+      .should().callMethodWhere(DescribedPredicate.describe("a PetitionCaseMapper method that writes the status",
+          call -> call.getTargetOwner().isEquivalentTo(PetitionCaseMapper.class)
+              && STATUS_WRITES.contains(call.getName())))
+      .because("a case's status is written by CaseLifecycle only");
 
   @ArchTest
   static final ArchRule everyPackageIsInALayer = classes().should().resideInAnyPackage(Stream.of(

@@ -95,7 +95,7 @@ public class Appeals {
         .putValue(DECISION_LIMIT, kind.decideLimit()).putValue(Supervision.DECIDING_DEPT, decidingDept)
         .putValue("caseNo", c.getCaseNo()).putValue("title", c.getTitle())).getId();
     mapper.linkProcess(c.getCaseNo(), kind, pid);
-    timeline.record(c.getCaseNo(), kind.name() + "_REQUESTED", user, decidingDept, "信访人请求" + kind.label()
+    timeline.record(c.getCaseNo(), kind.requested(), user, decidingDept, "信访人请求" + kind.label()
         + "，由上一级机关于" + DAY.format(due.getDueAt().atZone(calculator.zone())) + "前作出" + kind.label() + "意见");
     return mapper.find(c.getCaseNo(), kind);
   }
@@ -110,7 +110,7 @@ public class Appeals {
     String caseNo = task.getExecution().getProcessBusinessKey();
     AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, kind.name() + "_DECIDED", TaskActor.of(task), decidingDept,
+    timeline.record(caseNo, kind.decided(), TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));
   }
 

@@ -26,11 +26,14 @@ public class CaseStageListener implements TaskListener {
       CaseProcess.TASK_FOLLOW_UP, CaseStatus.REPLIED);
 
   private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
   private final TaskDisplayVariables taskDisplay;
 
-  public CaseStageListener(PetitionCaseMapper cases, CaseTimeline timeline, TaskDisplayVariables taskDisplay) {
+  public CaseStageListener(PetitionCaseMapper cases, CaseLifecycle lifecycle, CaseTimeline timeline,
+      TaskDisplayVariables taskDisplay) {
     this.cases = cases;
+    this.lifecycle = lifecycle;
     this.timeline = timeline;
     this.taskDisplay = taskDisplay;
   }
@@ -46,14 +49,10 @@ public class CaseStageListener implements TaskListener {
     // appear in the case's timeline).
     boolean caseProcess = task.getProcessDefinitionId().startsWith(CaseProcess.KEY + ":");
     if (EVENTNAME_CREATE.equals(task.getEventName()) && caseProcess) {
-      cases.setStage(caseNo, task.getName());
-      CaseStatus status = STATUS_BY_TASK.get(task.getTaskDefinitionKey());
-      if (status != null) {
-        cases.setStatus(caseNo, status.name());
-      }
+      lifecycle.enterStep(caseNo, task.getName(), STATUS_BY_TASK.get(task.getTaskDefinitionKey()));
       taskDisplay.addTo(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      timeline.record(caseNo, "TASK_COMPLETED", TaskActor.of(task), null, "完成“" + task.getName() + "”");
+      timeline.record(caseNo, CaseEventKind.TASK_COMPLETED, TaskActor.of(task), null, "完成“" + task.getName() + "”");
     }
   }
 }

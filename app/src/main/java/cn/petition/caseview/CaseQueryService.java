@@ -10,6 +10,7 @@ import cn.petition.casefile.PetitionerMapper;
 import cn.petition.caseview.CaseDetail.Coded;
 import cn.petition.deadline.CaseDeadline;
 import cn.petition.deadline.CaseDeadlines;
+import cn.petition.deadline.DeadlineStatus;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
 import cn.petition.supervision.LeaderOwnership;
@@ -71,12 +72,12 @@ public class CaseQueryService {
     PetitionCase c = access.visibleCase(caseNo, user);
     boolean full = access.isInvolved(user, c);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    CaseStatus status = CaseStatus.valueOf(c.getStatus());
+    CaseStatus status = c.getStatus();
     return new CaseDetail(c.getCaseNo(), c.getProcessInstanceId(), c.getChannel(), at(c.getReceivedAt()),
         at(c.getRegisteredAt()), c.getRegisteredBy(), c.getTitle(), c.getContent(),
         new Coded(c.getCategoryCode(), referenceData.category(c.getCategoryCode()).map(x -> x.name()).orElse(null)),
         region(c.getOccurrenceRegion()), c.getPersonCount(), c.isSkipLevel(), c.isExtremeBehaviour(),
-        c.getProcedureType(), c.getLineType(), c.getWarningLevel(), status.name(), status.label(),
+        c.getProcedureType(), c.getLineType(), c.getWarningLevel(), status, status.label(),
         c.getCurrentStage(), c.getRepeatOf(), dept(c.getFirstContactDept()), dept(c.getHandlingDept()),
         coHandlers.ofCase(caseNo).stream().map(h -> new CaseDetail.CoHandlerView(dept(h.deptCode()), h.reason(),
             h.status(), h.opinion(), at(h.finishedAt()))).toList(),
@@ -100,9 +101,9 @@ public class CaseQueryService {
     CaseFilter filter = new CaseFilter(visible, department, status, warningLevel, overdue,
         ClockUtil.getCurrentTime().toInstant(), size, (long) page * size, ledByMe ? List.copyOf(user.groups()) : null);
     List<CaseSummary> items = lists.search(filter).stream().map(c -> {
-      CaseStatus s = CaseStatus.valueOf(c.getStatus());
+      CaseStatus s = c.getStatus();
       return new CaseSummary(c.getCaseNo(), c.getTitle(), at(c.getReceivedAt()), c.getFirstContactDept(),
-          c.getHandlingDept(), c.getProcedureType(), c.getLineType(), c.getWarningLevel(), s.name(), s.label(),
+          c.getHandlingDept(), c.getProcedureType(), c.getLineType(), c.getWarningLevel(), s, s.label(),
           c.getCurrentStage(), c.getRepeatOf());
     }).toList();
     return new CasePage(items, page, size, lists.count(filter));
@@ -128,7 +129,7 @@ public class CaseQueryService {
   }
 
   private CaseDetail.DeadlineView deadline(CaseDeadline d, Instant now) {
-    boolean running = "RUNNING".equals(String.valueOf(d.getStatus()));
+    boolean running = d.getStatus() == DeadlineStatus.RUNNING;
     return new CaseDetail.DeadlineView(d.getLimitCode(), at(d.getStartedAt()), at(d.getDueAt()), d.getAmount(),
         String.valueOf(d.getUnit()), d.getBasis(), d.getExplanation(), d.getExtendedDays(),
         String.valueOf(d.getStatus()), at(d.getFinishedAt()), running && d.getDueAt().isBefore(now));

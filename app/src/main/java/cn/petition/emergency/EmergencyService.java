@@ -1,5 +1,6 @@
 package cn.petition.emergency;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import java.time.Duration;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Service;
  */
 @Service("emergency")
 public class EmergencyService {
-
-  public static final String EVENT_STARTED = "EMERGENCY_STARTED";
-  public static final String EVENT_REPORT_LATE = "EMERGENCY_REPORT_LATE";
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -87,7 +85,7 @@ public class EmergencyService {
             .putValue(EmergencyProcess.ONLINE_RISK, onlineRisk)
             .putValue(EmergencyProcess.STARTED_AT, ClockUtil.getCurrentTime()))
         .execute();
-    timeline.record(c.getCaseNo(), EVENT_STARTED, null, "CTK", "启动处突应急处置：" + scene
+    timeline.record(c.getCaseNo(), CaseEventKind.EMERGENCY_STARTED, null, "CTK", "启动处突应急处置：" + scene
         + (onlineRisk ? "；有网络舆情风险，同步启动网信部门线上引导" : ""));
     return true;
   }
@@ -102,7 +100,7 @@ public class EmergencyService {
   /** A report mark was missed: the section leader is told at once (task) and the timeline says so. */
   public void reportLate(DelegateExecution execution, String kind) {
     long minutes = (EmergencyProcess.PHONE.equals(kind) ? phoneReport : writtenReport).toMinutes();
-    timeline.record(execution.getProcessBusinessKey(), EVENT_REPORT_LATE, null, "CTK",
+    timeline.record(execution.getProcessBusinessKey(), CaseEventKind.EMERGENCY_REPORT_LATE, null, "CTK",
         (EmergencyProcess.PHONE.equals(kind) ? "电话报告" : "书面报告") + "超过" + minutes + "分钟未完成，已通知处突科负责人");
   }
 }

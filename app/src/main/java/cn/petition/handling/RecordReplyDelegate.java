@@ -2,7 +2,8 @@ package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
-import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("recordReplyDelegate")
 public class RecordReplyDelegate implements JavaDelegate {
 
-  private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
 
-  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
-    this.cases = cases;
+  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline) {
+    this.lifecycle = lifecycle;
     this.timeline = timeline;
   }
 
@@ -24,9 +25,9 @@ public class RecordReplyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNo = execution.getProcessBusinessKey();
     String outcome = (String) execution.getVariable(CaseProcess.OUTCOME);
-    cases.recordReply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
+    lifecycle.reply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
         ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, "REPLIED", null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
+    timeline.record(caseNo, CaseEventKind.REPLIED, null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
         "出具信访处理意见书（" + Outcome.valueOf(outcome).label() + "）");
   }
 }

@@ -1,6 +1,7 @@
 package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.org.ReferenceData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +28,7 @@ public class TransferCaseDelegate implements JavaDelegate {
     String target = (String) execution.getVariable(CaseProcess.TRANSFER_TO);
     execution.setVariable(CaseProcess.HANDLING_DEPT, target);
     execution.setVariable("handlingDeptName", referenceData.departmentName(target));
-    timeline.record(execution.getProcessBusinessKey(), "TRANSFERRED", null,
+    timeline.record(execution.getProcessBusinessKey(), CaseEventKind.TRANSFERRED, null,
         (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "转送" + referenceData.departmentName(target) + "办理，首接部门仍为责任主体");
   }

@@ -53,8 +53,8 @@ public class DisputeQueries {
 
   DisputeView view(Dispute d) {
     Warning w = warnings.current(Warning.DISPUTE, String.valueOf(d.id()));
-    DisputeStatus status = d.statusValue();
-    return new DisputeView(d.id(), d.title(), status.name(), status.label(), d.warningLevel(),
+    DisputeStatus status = d.status();
+    return new DisputeView(d.id(), d.title(), status, status.label(), d.warningLevel(),
         new DisputeView.Coded(d.regionCode(), referenceData.regionName(d.regionCode())), d.place(), d.domain(),
         d.categoryCode(), d.personCount(), d.parties(), d.description(), d.skipLevel(), d.extremeBehaviour(),
         new DisputeView.Coded(d.ownerDept(), referenceData.departmentName(d.ownerDept())), at(d.reportedAt()),

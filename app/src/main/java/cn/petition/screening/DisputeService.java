@@ -62,7 +62,7 @@ public class DisputeService {
     d.extremeBehaviour = report.extremeBehaviour();
     d.ownerDept = report.ownerDept();
     mapper.insert(d);
-    event(d.id, DisputeEvent.REPORTED, actor, "上报矛盾纠纷：" + report.title() + "（" + report.place() + "，涉及"
+    event(d.id, DisputeEventKind.REPORTED, actor, "上报矛盾纠纷：" + report.title() + "（" + report.place() + "，涉及"
         + report.personCount() + "人）");
 
     TextSignal signal = textSignals.analyse(report.title(), report.description(), report.place());
@@ -73,7 +73,7 @@ public class DisputeService {
     if (assessment.raised()) {
       mapper.setWarningLevel(d.id, assessment.level().name());
       Warning w = warnings.current(Warning.DISPUTE, String.valueOf(d.id));
-      event(d.id, DisputeEvent.WARNING, null, assessment.level().label() + "（依据规则：" + w.ruleName() + "）"
+      event(d.id, DisputeEventKind.WARNING, null, assessment.level().label() + "（依据规则：" + w.ruleName() + "）"
           + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()));
     }
     return mapper.find(d.id);
@@ -90,20 +90,20 @@ public class DisputeService {
   /** Street review: the dispute goes to the monthly district dispatch. */
   public void escalate(long id, String actor, String note) {
     if (mapper.escalate(id) == 1) {
-      event(id, DisputeEvent.ESCALATED, actor, "街道研判提请区级调度" + suffix(note));
+      event(id, DisputeEventKind.ESCALATED, actor, "街道研判提请区级调度" + suffix(note));
     }
   }
 
   /** Resolved locally (就地化解): the dispute is closed, and its colour response with it. */
   public void resolve(long id, String actor, String how, String note) {
     if (mapper.resolve(id, note, now()) == 1) {
-      event(id, DisputeEvent.RESOLVED, actor, how + "：" + note);
+      event(id, DisputeEventKind.RESOLVED, actor, how + "：" + note);
       closeWarning(id, actor, "就地化解：" + note, false);
     }
   }
 
   /** A step of a dispute's history. */
-  public void event(long id, String kind, String actor, String detail) {
+  public void event(long id, DisputeEventKind kind, String actor, String detail) {
     mapper.insertEvent(new DisputeEvent(null, id, now(), kind, actor,
         detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000)));
   }

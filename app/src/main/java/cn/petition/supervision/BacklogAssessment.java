@@ -1,7 +1,7 @@
 package cn.petition.supervision;
 
 import cn.petition.casefile.TaskActor;
-import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
@@ -81,7 +81,7 @@ public class BacklogAssessment {
       return assess(c.getRepeatOf(), trigger);
     }
     LeaderOwnership.Assignment existing = owners.assignment(caseNo);
-    if (existing != null || !CaseStatus.valueOf(c.getStatus()).isOpen()) {
+    if (existing != null || !c.getStatus().isOpen()) {
       return Optional.ofNullable(existing);
     }
     BacklogFacts facts = new BacklogFacts(cases.repeatsOf(caseNo).size(), daysOpen(c),
@@ -101,7 +101,7 @@ public class BacklogAssessment {
       LOG.debug("{} 已由另一节点列为积案", caseNo);
       return Optional.ofNullable(owners.assignment(caseNo));
     }
-    timeline.record(caseNo, "LEADER_OWNERSHIP", null, dept, "列为积案（" + backlog.rule() + "；" + trigger
+    timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP, null, dept, "列为积案（" + backlog.rule() + "；" + trigger
         + "），由 " + assignment.leaderGroup() + " 领导包案督办");
     runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(caseNo)
@@ -141,18 +141,18 @@ public class BacklogAssessment {
   public void redispatch(DelegateExecution execution) {
     String caseNo = execution.getProcessBusinessKey();
     PetitionCase c = cases.find(caseNo);
-    boolean open = c != null && CaseStatus.valueOf(c.getStatus()).isOpen();
+    boolean open = c != null && c.getStatus().isOpen();
     execution.setVariable("caseOpen", open);
     Object dept = execution.getVariable(LEADER_DEPT);
     if (!open) {
-      timeline.record(caseNo, "LEADER_OWNERSHIP_ENDED", null, dept == null ? null : dept.toString(),
+      timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP_ENDED, null, dept == null ? null : dept.toString(),
           "信访件已办结，包案督办结束");
       return;
     }
     Object round = execution.getVariable("dispatchRound");
     int next = (round instanceof Number n ? n.intValue() : 0) + 1;
     execution.setVariable("dispatchRound", next);
-    timeline.record(caseNo, "LEADER_REDISPATCH", null, dept == null ? null : dept.toString(),
+    timeline.record(caseNo, CaseEventKind.LEADER_REDISPATCH, null, dept == null ? null : dept.toString(),
         "包案督办定期调度（第" + next + "次）：请包案领导（" + execution.getVariable(LEADER_GROUP) + "）报告化解进展");
   }
 
@@ -166,7 +166,7 @@ public class BacklogAssessment {
     boolean resolved = Boolean.TRUE.equals(task.getVariable("resolved"));
     String actor = TaskActor.of(task);
     Object dept = task.getVariable(LEADER_DEPT);
-    timeline.record(task.getExecution().getProcessBusinessKey(), "LEADER_REPORT", actor,
+    timeline.record(task.getExecution().getProcessBusinessKey(), CaseEventKind.LEADER_REPORT, actor,
         dept == null ? null : dept.toString(), "包案领导报告：化解方案：" + plan.toString().trim()
             + (team == null || team.toString().isBlank() ? "" : "；工作专班：" + team.toString().trim())
             + (resolved ? "；已化解" : "；尚未化解，继续包案"));
@@ -175,7 +175,7 @@ public class BacklogAssessment {
   /** 记录化解: the leader recorded the case as resolved (化解); the ownership ends. */
   public void resolved(DelegateExecution execution) {
     Object dept = execution.getVariable(LEADER_DEPT);
-    timeline.record(execution.getProcessBusinessKey(), "LEADER_RESOLVED", null, dept == null ? null : dept.toString(),
+    timeline.record(execution.getProcessBusinessKey(), CaseEventKind.LEADER_RESOLVED, null, dept == null ? null : dept.toString(),
         "包案领导（" + execution.getVariable(LEADER_GROUP) + "）记录积案已化解，包案督办结束");
   }
 

@@ -1,5 +1,6 @@
 package cn.petition.supervision;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.deadline.DeadlineCalculator;
 import java.time.Instant;
@@ -71,7 +72,7 @@ public class Letters {
       }
       return winner;
     }
-    timeline.record(draft.getCaseNo(), draft.getKind() == LetterKind.NOTICE ? "NOTICE" : "LETTER_ISSUED", null,
+    timeline.record(draft.getCaseNo(), draft.getKind() == LetterKind.NOTICE ? CaseEventKind.NOTICE : CaseEventKind.LETTER_ISSUED, null,
         draft.getIssuerDept(), draft.getKind().label() + " " + draft.getLetterNo() + " 致 "
             + draft.getRecipientGroup() + "：" + draft.getReason());
     events.publishEvent(new LetterIssued(draft));
@@ -84,7 +85,7 @@ public class Letters {
     Letter letter = require(letterNo);
     boolean recorded = mapper.answer(letterNo, ClockUtil.getCurrentTime().toInstant(), by, answer) == 1;
     if (recorded) {
-      timeline.record(letter.getCaseNo(), "LETTER_ANSWERED", by, letter.getRecipientDept(),
+      timeline.record(letter.getCaseNo(), CaseEventKind.LETTER_ANSWERED, by, letter.getRecipientDept(),
           "回复" + letter.getKind().label() + " " + letterNo + "：" + answer);
     }
     return recorded;

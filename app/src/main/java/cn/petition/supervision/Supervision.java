@@ -4,6 +4,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.deadline.CaseDeadlines;
+import cn.petition.deadline.DeadlineStatus;
 import cn.petition.org.DepartmentGroups;
 import cn.petition.warning.WarningLevel;
 import cn.petition.warning.WarningRaised;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import cn.petition.casefile.CoHandler;
+import cn.petition.casefile.CoHandlerStatus;
 import cn.petition.casefile.CoHandlerMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -97,7 +99,7 @@ public class Supervision {
    */
   public Letter highRisk(String caseNo, String colourLabel) {
     String step = deadlines.ofCase(caseNo).stream()
-        .filter(d -> "RUNNING".equals(String.valueOf(d.getStatus())))
+        .filter(d -> d.getStatus() == DeadlineStatus.RUNNING)
         .map(d -> d.getLimitCode())
         .filter(code -> CaseProcess.LIMIT_ACCEPT.equals(code) || CaseProcess.LIMIT_HANDLE.equals(code))
         .reduce((first, second) -> second).orElse(null);
@@ -203,7 +205,7 @@ public class Supervision {
     if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
       // The timer sits on the whole multi-instance 协办: the first co-handler still working is late.
       var late = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
-          .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).findFirst();
+          .filter(h -> h.status() != CoHandlerStatus.DONE).map(CoHandler::deptCode).findFirst();
       if (late.isPresent()) {
         return late.get();
       }

@@ -1,6 +1,7 @@
 package cn.petition.warning;
 
 import cn.petition.casefile.CaseAccess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
@@ -53,7 +54,7 @@ public class WarningController {
     boolean skip = request.skipLevel() == null ? c.isSkipLevel() : request.skipLevel();
     boolean extreme = request.extremeBehaviour() == null ? c.isExtremeBehaviour() : request.extremeBehaviour();
     cases.recordFacts(caseNo, persons, skip, extreme);
-    timeline.record(caseNo, WarningService.EVENT_FACTS, user.id(), user.homeDepartment(),
+    timeline.record(caseNo, CaseEventKind.FACTS_RECORDED, user.id(), user.homeDepartment(),
         "涉及人数" + persons + "，越级访" + (skip ? "是" : "否") + "，极端行为" + (extreme ? "是" : "否")
             + (request.note() == null || request.note().isBlank() ? "" : "。" + request.note().strip()));
     Assessment assessment = warnings.assessCase(caseNo, "FACTS", user.id());

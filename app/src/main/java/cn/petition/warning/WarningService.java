@@ -1,9 +1,12 @@
 package cn.petition.warning;
 
 import cn.petition.casefile.TaskActor;
+import cn.petition.casefile.CaseEnded;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseEventMapper;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.emergency.EmergencyService;
@@ -24,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,12 +41,6 @@ import org.springframework.stereotype.Service;
  */
 @Service("warnings")
 public class WarningService {
-
-  /** Timeline kinds. */
-  public static final String EVENT_WARNING = "WARNING";
-  public static final String EVENT_WARNING_OVERDUE = "WARNING_OVERDUE";
-  public static final String EVENT_WARNING_HANDLED = "WARNING_HANDLED";
-  public static final String EVENT_FACTS = "FACTS_RECORDED";
 
   private final WarningDecision decision;
   private final TextSignals textSignals;
@@ -98,7 +96,7 @@ public class WarningService {
       texts.add(x.getTitle());
       texts.add(x.getContent());
     });
-    events.ofCase(caseNo).stream().filter(e -> EVENT_FACTS.equals(e.kind())).forEach(e -> texts.add(e.detail()));
+    events.ofCase(caseNo).stream().filter(e -> e.kind() == CaseEventKind.FACTS_RECORDED).forEach(e -> texts.add(e.detail()));
     String domain = referenceData.category(c.getCategoryCode()).map(x -> x.domain()).orElse("OTHER");
     TextSignal signal = textSignals.analyse(texts.toArray(String[]::new));
     WarningFacts facts = new WarningFacts(persons, skipLevel, repeats, extreme, domain, signal.strongest());
@@ -112,7 +110,7 @@ public class WarningService {
       }
       publisher.publishEvent(new WarningRaised(caseNo, assessment.level()));
       Warning w = current(Warning.CASE, caseNo);
-      timeline.record(caseNo, EVENT_WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
+      timeline.record(caseNo, CaseEventKind.WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
           + "）" + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()) + "，须于 " + w.dueAt()
           .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应");
     }
@@ -143,8 +141,7 @@ public class WarningService {
         : calculator.compute(limits.limit(limit, null), now).dueAt();
 
     for (Warning earlier : mapper.ofSubject(kind, subjectId)) {
-      if (("OPEN".equals(earlier.status()) || "ESCALATED".equals(earlier.status()))
-          && earlier.processInstanceId() != null
+      if (earlier.status().isOpen() && earlier.processInstanceId() != null
           && runtimeService.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() > 0) {
         runtimeService.deleteProcessInstance(earlier.processInstanceId(), "预警升级为" + level.label(), true, true);
       }
@@ -216,7 +213,7 @@ public class WarningService {
     Warning w = mapper.find(((Number) execution.getVariable(WarningProcess.WARNING_ID)).longValue());
     mapper.escalate(w.id());
     if (Warning.CASE.equals(w.subjectKind())) {
-      timeline.record(w.subjectId(), EVENT_WARNING_OVERDUE, null, w.ownerDept(), WarningLevel.valueOf(w.level())
+      timeline.record(w.subjectId(), CaseEventKind.WARNING_OVERDUE, null, w.ownerDept(), WarningLevel.valueOf(w.level())
           .label() + "响应已超时，已提请" + referenceData.departmentName(w.ownerDept()) + "负责人督促");
     }
   }
@@ -230,7 +227,7 @@ public class WarningService {
         note == null ? null : clip(note.toString(), 2000));
     if (Warning.CASE.equals(w.subjectKind())) {
       deadlines.finish(w.subjectId(), WarningProcess.limitOf(WarningLevel.valueOf(w.level())));
-      timeline.record(w.subjectId(), EVENT_WARNING_HANDLED, by, w.ownerDept(),
+      timeline.record(w.subjectId(), CaseEventKind.WARNING_HANDLED, by, w.ownerDept(),
           WarningLevel.valueOf(w.level()).label() + "已响应处置" + (note == null ? "" : "：" + note));
     }
   }
@@ -239,9 +236,12 @@ public class WarningService {
    * The case is closed or declined: its open warnings end with it (their response processes stop,
    * their limits are cancelled), so nothing keeps running or shows as overdue for a finished case.
    */
-  public void endWithCase(String caseNo, String reason) {
+  @EventListener
+  public void endWithCase(CaseEnded ended) {
+    String caseNo = ended.caseNo();
+    String reason = ended.status() == CaseStatus.DECLINED ? "信访件不予受理，已办结" : "信访件已办结";
     for (Warning w : ofCase(caseNo)) {
-      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
+      if (!w.status().isOpen()) {
         continue;
       }
       if (w.processInstanceId() != null
@@ -260,7 +260,7 @@ public class WarningService {
   public void endDisputeWarning(long disputeId, String actor, String note, boolean superseded) {
     String subject = String.valueOf(disputeId);
     for (Warning w : mapper.ofSubject(Warning.DISPUTE, subject)) {
-      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
+      if (!w.status().isOpen()) {
         continue;
       }
       if (superseded) {

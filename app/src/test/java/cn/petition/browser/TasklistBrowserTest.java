@@ -2,6 +2,7 @@ package cn.petition.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.intake.IntakeService;
@@ -151,7 +152,7 @@ class TasklistBrowserTest {
 
     assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).list())
         .extracting(Task::getTaskDefinitionKey).containsExactly(CaseProcess.TASK_HANDLE);
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.HANDLING);
     assertThat(runtimeService.getVariable(processInstanceId, CaseProcess.DECISION)).isEqualTo("ACCEPT");
     assertThat(new Api(rest, "zjj-handler").getText(tasksOfCase).getBody()).contains("办理");
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.warning.WarningStatus;
 import cn.petition.caseview.CaseDetail;
 import cn.petition.caseview.CaseQueryService;
 import cn.petition.deadline.CaseDeadlines;
@@ -111,7 +113,7 @@ class PetitionCaseProcessTest {
     assertThat(candidateGroups(handle)).containsExactly("dept-ZJJ");
     // 20 calendar days counted from the day after acceptance: Sep 29 + 20 = Mon Oct 19.
     assertThat(handle.getDueDate()).isEqualTo(endOfDay(2026, 10, 19));
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.HANDLING);
     assertThat(cases.find(caseNo).getCurrentStage()).isEqualTo("办理");
 
     taskService.complete(handle.getId(), withVariables("outcome", "SUPPORT", "replyText", "补贴已核定，于十日内发放。"));
@@ -119,24 +121,24 @@ class PetitionCaseProcessTest {
     Task preReview = task(pi);
     assertThat(candidateGroups(preReview)).containsExactly("dept-XFJ");
     assertThat(preReview.getDueDate()).isEqualTo(endOfDay(2026, 10, 19));
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("PRE_REVIEW");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.PRE_REVIEW);
 
     taskService.complete(preReview.getId(), withVariables("approved", true));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_FOLLOW_UP);
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("REPLIED");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.REPLIED);
     assertThat(cases.find(caseNo).getReplyText()).contains("补贴已核定");
 
     taskService.complete(task(pi).getId(), withVariables("satisfactionWithHandler", "SATISFIED",
         "satisfactionWithOffice", "BASICALLY_SATISFIED"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("RecordReply", "CloseCase");
     PetitionCase closed = cases.find(caseNo);
-    assertThat(closed.getStatus()).isEqualTo("CLOSED");
+    assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
     assertThat(closed.getSatisfactionOffice()).isEqualTo("BASICALLY_SATISFIED");
     assertThat(deadlines.ofCase(caseNo)).extracting(d -> d.getLimitCode() + ":" + d.getStatus())
         .contains("ACCEPT:MET", "HANDLE:MET", "FOLLOW_UP:MET");
     assertThat(queries.detail(caseNo, Petitions.petitionOfficeHandler()).timeline())
         .extracting(CaseDetail.EventView::kind)
-        .contains("REGISTERED", "CLASSIFIED", "ACCEPTED", "REPLIED", "CLOSED");
+        .contains(CaseEventKind.REGISTERED, CaseEventKind.CLASSIFIED, CaseEventKind.ACCEPTED, CaseEventKind.REPLIED, CaseEventKind.CLOSED);
   }
 
   @Test
@@ -164,7 +166,7 @@ class PetitionCaseProcessTest {
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("DeclineCase", "Declined");
     PetitionCase declined = cases.find(pi.getBusinessKey());
-    assertThat(declined.getStatus()).isEqualTo("DECLINED");
+    assertThat(declined.getStatus()).isEqualTo(CaseStatus.DECLINED);
     assertThat(declined.getGuidance()).isEqualTo("请向县人民法院提起诉讼");
     assertThat(declined.getClosedAt()).isNotNull();
   }
@@ -185,7 +187,7 @@ class PetitionCaseProcessTest {
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
         .processDefinitionKey("warningResponse").count()).as("the colour response ends with the case").isZero();
-    assertThat(warnings.ofCase(caseNo)).allSatisfy(w -> assertThat(w.status()).isEqualTo("HANDLED"));
+    assertThat(warnings.ofCase(caseNo)).allSatisfy(w -> assertThat(w.status()).isEqualTo(WarningStatus.HANDLED));
     assertThat(deadlines.ofCase(caseNo)).filteredOn(d -> d.getLimitCode().startsWith("WARNING_"))
         .allSatisfy(d -> assertThat(String.valueOf(d.getStatus())).isEqualTo("CANCELLED"));
   }
@@ -248,7 +250,7 @@ class PetitionCaseProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     assertThat(runtimeService.getVariable(pi.getId(), "reviewComment")).isEqualTo("答复未引用政策依据");
     assertThat(runtimeService.getVariable(pi.getId(), "approved")).as("the next pre-review decides anew").isNull();
-    assertThat(cases.find(pi.getBusinessKey()).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(pi.getBusinessKey()).getStatus()).isEqualTo(CaseStatus.HANDLING);
   }
 
   @Test
@@ -272,7 +274,7 @@ class PetitionCaseProcessTest {
     instancesOfThisClass.add(original.getId());
 
     assertThat(repeat.repeatOf()).isEqualTo(original.getBusinessKey());
-    assertThat(repeat.status()).isEqualTo("MERGED");
+    assertThat(repeat.status()).isEqualTo(CaseStatus.MERGED);
     assertThat(repeat.processInstanceId()).isEqualTo(original.getId());
     ProcessInstance mergedLine = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(repeat.caseNo()).singleResult();

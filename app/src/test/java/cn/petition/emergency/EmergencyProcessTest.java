@@ -3,6 +3,7 @@ package cn.petition.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.caseview.CaseDetail;
 import cn.petition.caseview.CaseQueryService;
 import cn.petition.intake.IntakeService;
@@ -101,7 +102,8 @@ class EmergencyProcessTest {
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("OnlineGuidance", "EmergencyClosed")
         .hasNotPassed("RecordPhoneLate", "RecordWrittenLate");
-    assertThat(timeline(caseNo)).contains("EMERGENCY_STARTED").doesNotContain("EMERGENCY_REPORT_LATE");
+    assertThat(timeline(caseNo)).contains(CaseEventKind.EMERGENCY_STARTED)
+        .doesNotContain(CaseEventKind.EMERGENCY_REPORT_LATE);
   }
 
   /** Extreme behaviour, one person: both report marks missed, the section leader is told each time. */
@@ -126,7 +128,7 @@ class EmergencyProcessTest {
     managementService.executeJob(writtenDue.getId());
     assertThat(ProcessTests.candidateGroups(taskService, task(pi, EmergencyProcess.TASK_WRITTEN_LATE)))
         .containsExactly("leader-CTK");
-    assertThat(timeline(caseNo)).filteredOn("EMERGENCY_REPORT_LATE"::equals).hasSize(2);
+    assertThat(timeline(caseNo)).filteredOn(CaseEventKind.EMERGENCY_REPORT_LATE::equals).hasSize(2);
 
     taskService.complete(leader.getId(), withVariables("urgeNote", "立即补报"));
     taskService.complete(task(pi, EmergencyProcess.TASK_WRITTEN_LATE).getId(), withVariables("urgeNote", "立即补报"));
@@ -179,7 +181,7 @@ class EmergencyProcessTest {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
   }
 
-  private List<String> timeline(String caseNo) {
+  private List<CaseEventKind> timeline(String caseNo) {
     return queries.detail(caseNo, Petitions.petitionOfficeHandler()).timeline().stream()
         .map(CaseDetail.EventView::kind).toList();
   }

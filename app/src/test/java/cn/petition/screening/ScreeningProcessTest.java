@@ -95,7 +95,7 @@ class ScreeningProcessTest {
         .variableName(ScreeningProcess.DISPUTE_ID).singleResult().getValue()).longValue();
     Dispute d = disputes.find(id);
     assertThat(d.reportedBy()).isEqualTo("grid-worker");
-    assertThat(d.status()).isEqualTo("REPORTED");
+    assertThat(d.status()).isEqualTo(DisputeStatus.REPORTED);
     assertThat(d.ownerDept()).isEqualTo("JD02");
     assertThat(d.processInstanceId()).isEqualTo(pi.getId());
     assertThat(d.categoryCode()).isEqualTo("WORKER_RESETTLEMENT");
@@ -168,13 +168,13 @@ class ScreeningProcessTest {
         ScreeningProcess.ESCALATIONS, String.valueOf(escalated), ScreeningProcess.REVIEW_NOTE, "需住建局协调"));
 
     Dispute resolved = disputes.find(resolvedHere);
-    assertThat(resolved.status()).isEqualTo("RESOLVED");
+    assertThat(resolved.status()).isEqualTo(DisputeStatus.RESOLVED);
     assertThat(resolved.resolution()).isEqualTo("已现场调解，双方签订协议");
     assertThat(resolved.resolvedAt()).isEqualTo(due.plusHours(2).toInstant());
     Dispute up = disputes.find(escalated);
-    assertThat(up.status()).isEqualTo("ESCALATED");
-    assertThat(disputeEvents(escalated)).contains("ESCALATED");
-    assertThat(disputeEvents(resolvedHere)).endsWith("RESOLVED");
+    assertThat(up.status()).isEqualTo(DisputeStatus.ESCALATED);
+    assertThat(disputeEvents(escalated)).contains(DisputeEventKind.ESCALATED);
+    assertThat(disputeEvents(resolvedHere)).endsWith(DisputeEventKind.RESOLVED);
     // The other streets review without resolving anything: their disputes stay open with a note.
     for (Task other : taskService.createTaskQuery().processInstanceId(pi.getId()).list()) {
       taskService.complete(other.getId());
@@ -221,13 +221,14 @@ class ScreeningProcessTest {
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("MonthlyDispatchDue", "DistrictDispatch", "Dispatched");
     Dispute petitioned = disputes.find(toCase);
-    assertThat(petitioned.status()).isEqualTo("PETITIONED");
+    assertThat(petitioned.status()).isEqualTo(DisputeStatus.PETITIONED);
     PetitionCase c = cases.find(petitioned.caseNo());
     assertThat(c.getFirstContactDept()).isEqualTo("JD01");
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceId(c.getProcessInstanceId()).singleResult()).isWaitingAt(CaseProcess.TASK_REVIEW_ACCEPTANCE);
-    assertThat(disputes.find(toResolve).status()).isEqualTo("RESOLVED");
-    assertThat(disputeEvents(toCase)).contains("REPORTED", "ESCALATED", "PETITIONED");
+    assertThat(disputes.find(toResolve).status()).isEqualTo(DisputeStatus.RESOLVED);
+    assertThat(disputeEvents(toCase)).contains(DisputeEventKind.REPORTED, DisputeEventKind.ESCALATED,
+        DisputeEventKind.PETITIONED);
   }
 
   /** A timer left on an earlier cycle (the BPMN was not deployed again) is moved back onto the configured one. */
@@ -261,13 +262,13 @@ class ScreeningProcessTest {
         people, description, null, "赵六", null, false, false)), "grid-worker").id();
   }
 
-  private List<String> disputeEvents(long id) {
+  private List<DisputeEventKind> disputeEvents(long id) {
     return historyEvents(id);
   }
 
   @Autowired DisputeMapper mapper;
 
-  private List<String> historyEvents(long id) {
+  private List<DisputeEventKind> historyEvents(long id) {
     return mapper.events(id).stream().map(DisputeEvent::kind).toList();
   }
 

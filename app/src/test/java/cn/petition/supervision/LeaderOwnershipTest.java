@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseStatus;
 import cn.petition.appeal.AppealKind;
 import cn.petition.appeal.AppealMapper;
 import cn.petition.casefile.CaseEvent;
@@ -101,7 +103,7 @@ class LeaderOwnershipTest {
     assertThat(owner.leaderGroup()).isEqualTo("leader-ZJJ");
     assertThat(owner.deptCode()).isEqualTo("ZJJ");
     assertThat(owner.ruleName()).isEqualTo("重复信访3次以上");
-    assertThat(timeline(caseNo)).anyMatch(e -> e.kind().equals("LEADER_OWNERSHIP")
+    assertThat(timeline(caseNo)).anyMatch(e -> e.kind() == CaseEventKind.LEADER_OWNERSHIP
         && e.detail().contains("重复信访3次以上") && e.detail().contains("leader-ZJJ"));
 
     // 包案 list: the owning leader's groups only.
@@ -133,7 +135,7 @@ class LeaderOwnershipTest {
     assertThat(Timers.fireDue(managementService, pi.getId())).isZero();
     clock(third.plusDays(7));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
-    assertThat(timeline(caseNo)).anyMatch(e -> e.kind().equals("LEADER_REDISPATCH") && e.detail().contains("第1次"));
+    assertThat(timeline(caseNo)).anyMatch(e -> e.kind() == CaseEventKind.LEADER_REDISPATCH && e.detail().contains("第1次"));
     assertThat(runtimeService.getVariable(pi.getId(), "dispatchRound")).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).as("task stays open").isEqualTo(1);
     assertThat(Timers.pending(managementService, pi.getId()))
@@ -165,7 +167,7 @@ class LeaderOwnershipTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("BacklogResolved").count()).isEqualTo(1);
-    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains("LEADER_REPORT", "LEADER_RESOLVED");
+    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains(CaseEventKind.LEADER_REPORT, CaseEventKind.LEADER_RESOLVED);
 
     // Idempotent: assessing again names no second owner and starts no second process.
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BacklogAssessment.PROCESS_KEY)
@@ -213,13 +215,13 @@ class LeaderOwnershipTest {
     complete(casePi, withVariables("outcome", "EXPLAIN", "replyText", "已解释入学政策。"));
     complete(casePi, withVariables("approved", true));
     complete(casePi, withVariables("satisfactionWithHandler", "SATISFIED", "satisfactionWithOffice", "SATISFIED"));
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("CLOSED");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.CLOSED);
     clock(scanned.plus(Duration.ofDays(7)));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("OwnershipEndedWithCase").count()).isEqualTo(1);
-    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains("LEADER_OWNERSHIP_ENDED");
+    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains(CaseEventKind.LEADER_OWNERSHIP_ENDED);
   }
 
   @Test

@@ -3,6 +3,8 @@ package cn.petition.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.warning.WarningStatus;
 import cn.petition.caseview.CaseDetail;
 import cn.petition.caseview.CaseQueryService;
 import cn.petition.deadline.CaseDeadlines;
@@ -85,15 +87,15 @@ class WarningResponseProcessTest {
     Task leader = task(pi, WarningProcess.TASK_LEADER);
     assertThat(candidateGroups(leader)).containsExactly("leader-ZJJ");
     BpmnAwareTests.assertThat(pi).isWaitingAt(WarningProcess.TASK_RESPOND, WarningProcess.TASK_LEADER);
-    assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo("ESCALATED");
+    assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo(WarningStatus.ESCALATED);
     assertThat(queries.detail(caseNo, Petitions.petitionOfficeHandler()).timeline())
-        .extracting(CaseDetail.EventView::kind).contains("WARNING", "WARNING_OVERDUE");
+        .extracting(CaseDetail.EventView::kind).contains(CaseEventKind.WARNING, CaseEventKind.WARNING_OVERDUE);
 
     taskService.complete(leader.getId(), withVariables("urgeNote", "立即上门化解"));
     taskService.complete(task(pi, WarningProcess.TASK_RESPOND).getId(),
         withVariables(WarningProcess.RESPONSE_NOTE, "已上门解释补偿标准"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("RecordOverdue", "ResponseUrged", "WarningHandled");
-    assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo("HANDLED");
+    assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo(WarningStatus.HANDLED);
     assertThat(deadlines.ofCase(caseNo)).extracting(d -> d.getLimitCode() + ":" + d.getStatus())
         .contains("WARNING_YELLOW:LATE");
   }
@@ -116,7 +118,7 @@ class WarningResponseProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("WarningHandled").hasNotPassed("RecordOverdue");
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     Warning handled = warnings.current(Warning.CASE, caseNo);
-    assertThat(handled.status()).isEqualTo("HANDLED");
+    assertThat(handled.status()).isEqualTo(WarningStatus.HANDLED);
     assertThat(handled.responseNote()).contains("补缴社保");
     assertThat(deadlines.ofCase(caseNo)).extracting(d -> d.getLimitCode() + ":" + d.getStatus())
         .contains("WARNING_ORANGE:MET");
@@ -140,7 +142,7 @@ class WarningResponseProcessTest {
         .singleResult().getId());
     assertThat(candidateGroups(task(pi, WarningProcess.TASK_LEADER))).containsExactly("leader-ZJJ");
     assertThat(warnings.current(Warning.CASE, caseNo).level()).isEqualTo("RED");
-    assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo("ESCALATED");
+    assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo(WarningStatus.ESCALATED);
   }
 
   @AfterAll
