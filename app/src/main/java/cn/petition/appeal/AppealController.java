@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,12 +29,12 @@ public class AppealController {
   private final ZoneId zone;
 
   public AppealController(Appeals appeals, CaseAccess cases, CaseDeadlines deadlines, CurrentUser currentUser,
-      @Value("${petition.zone}") String zone) {
+      ZoneId zone) {
     this.appeals = appeals;
     this.cases = cases;
     this.deadlines = deadlines;
     this.currentUser = currentUser;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   @PostMapping("/api/cases/{caseNo}/appeals")

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ public class Appeals {
 
   public Appeals(AppealMapper mapper, PetitionCaseMapper cases, PetitionerMapper petitioners, Finality finality,
       CaseDeadlines deadlines, DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      RuntimeService runtimeService, @Value("${petition.appeal.deciding-dept}") String decidingDept) {
+      RuntimeService runtimeService, AppealProperties properties) {
     this.mapper = mapper;
     this.cases = cases;
     this.petitioners = petitioners;
@@ -61,7 +60,7 @@ public class Appeals {
     this.limits = limits;
     this.timeline = timeline;
     this.runtimeService = runtimeService;
-    this.decidingDept = decidingDept;
+    this.decidingDept = properties.decidingDept();
   }
 
   /**

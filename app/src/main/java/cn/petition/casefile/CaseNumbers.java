@@ -3,7 +3,6 @@ package cn.petition.casefile;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -29,11 +28,11 @@ public class CaseNumbers {
   private final ZoneId zone;
 
   public CaseNumbers(CaseNumberMapper mapper, PlatformTransactionManager transactionManager,
-      @Value("${petition.zone}") String zone) {
+      ZoneId zone) {
     this.mapper = mapper;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   public String next(Instant receivedAt) {

@@ -5,7 +5,6 @@ import cn.petition.org.ReferenceData;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,10 @@ public class TaskDisplayVariables {
   private final ZoneId zone;
 
   public TaskDisplayVariables(ReferenceData referenceData, CaseDeadlines deadlines,
-      @Value("${petition.zone}") String zone) {
+      ZoneId zone) {
     this.referenceData = referenceData;
     this.deadlines = deadlines;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   public void addTo(DelegateTask task) {

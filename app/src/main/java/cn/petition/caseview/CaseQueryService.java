@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ public class CaseQueryService {
 
   public CaseQueryService(CaseListMapper lists, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
       CaseEventMapper events, CaseDeadlines deadlines, CaseAccess access, ReferenceData referenceData,
-      TaskService taskService, @Value("${petition.zone}") String zone, WarningService warnings,
+      TaskService taskService, ZoneId zone, WarningService warnings,
       LetterViews letters, LeaderOwnership leaderOwnership) {
     this.lists = lists;
     this.petitioners = petitioners;
@@ -62,7 +61,7 @@ public class CaseQueryService {
     this.access = access;
     this.referenceData = referenceData;
     this.taskService = taskService;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
     this.warnings = warnings;
     this.letters = letters;
     this.leaderOwnership = leaderOwnership;

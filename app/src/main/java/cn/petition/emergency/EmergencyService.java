@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,16 +32,13 @@ public class EmergencyService {
   private final Duration writtenReport;
 
   public EmergencyService(RuntimeService runtimeService, HistoryService historyService,
-      CaseTimeline timeline,
-      @Value("${petition.emergency.collective-visit-persons:5}") int collectiveThreshold,
-      @Value("${petition.emergency.phone-report-minutes:10}") int phoneReportMinutes,
-      @Value("${petition.emergency.written-report-minutes:30}") int writtenReportMinutes) {
+      CaseTimeline timeline, EmergencyProperties properties) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.timeline = timeline;
-    this.collectiveThreshold = collectiveThreshold;
-    this.phoneReport = Duration.ofMinutes(phoneReportMinutes);
-    this.writtenReport = Duration.ofMinutes(writtenReportMinutes);
+    this.collectiveThreshold = properties.collectiveVisitPersons();
+    this.phoneReport = Duration.ofMinutes(properties.phoneReportMinutes());
+    this.writtenReport = Duration.ofMinutes(properties.writtenReportMinutes());
   }
 
   /** The scenes of the case that call for 处突; empty when none does. */

@@ -27,7 +27,7 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -60,6 +60,12 @@ public class DecisionTables {
   private final List<AgendaEventListener> listeners = new CopyOnWriteArrayList<>();
   private volatile KieBase kieBase;
 
+  /** Compiles the tables at petition.rules.location. */
+  @Autowired
+  public DecisionTables(RulesProperties properties) {
+    this(properties.location(), properties.requiredRuleSets());
+  }
+
   /**
    * Compiles the tables found at {@code location}.
    *
@@ -67,9 +73,7 @@ public class DecisionTables {
    * @param requiredRuleSets the RuleSet packages that must contain rules
    * @throws DecisionTableException when a table does not compile or a rule set is missing
    */
-  public DecisionTables(
-      @Value("${petition.rules.location}") String location,
-      @Value("${petition.rules.required-rule-sets}") List<String> requiredRuleSets) {
+  public DecisionTables(String location, List<String> requiredRuleSets) {
     this.location = location;
     this.requiredRuleSets = List.copyOf(requiredRuleSets);
     this.kieBase = compile(findTables(location), this.requiredRuleSets);

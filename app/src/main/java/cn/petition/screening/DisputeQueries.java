@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +24,12 @@ public class DisputeQueries {
   private final ZoneId zone;
 
   public DisputeQueries(DisputeMapper mapper, DisputeAccess access, ReferenceData referenceData,
-      WarningService warnings, @Value("${petition.zone}") String zone) {
+      WarningService warnings, ZoneId zone) {
     this.mapper = mapper;
     this.access = access;
     this.referenceData = referenceData;
     this.warnings = warnings;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /** A dispute the user may see; 404 otherwise. */

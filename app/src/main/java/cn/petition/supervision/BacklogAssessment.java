@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,14 +54,14 @@ public class BacklogAssessment {
 
   public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnerMapper owners, LetterMapper letters,
       BacklogDecision decision, CaseTimeline timeline, RuntimeService runtimeService,
-      @Value("${petition.zone}") String zone) {
+      ZoneId zone) {
     this.cases = cases;
     this.owners = owners;
     this.letters = letters;
     this.decision = decision;
     this.timeline = timeline;
     this.runtimeService = runtimeService;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /**

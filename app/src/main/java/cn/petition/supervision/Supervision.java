@@ -21,7 +21,6 @@ import cn.petition.casefile.CoHandlerMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +52,7 @@ public class Supervision {
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
-      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers) {
+      ZoneId zone, CoHandlerMapper coHandlers) {
     this.coHandlers = coHandlers;
     this.cases = cases;
     this.deadlines = deadlines;
@@ -62,7 +61,7 @@ public class Supervision {
     this.owners = owners;
     this.properties = properties;
     this.backlog = backlog;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /** A rung of the ladder on the execution's case; the responsible department comes from its variables. */
