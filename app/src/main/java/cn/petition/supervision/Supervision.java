@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The supervision ladder (bean {@code supervision}), called by the boundary timers of every task
- * that carries a time limit, e.g. {@code ${supervision.trigger(execution, 'HANDLE', 'DUE')}}: asks
- * the escalation table what the rung produces and issues it. Idempotent per (case, kind, stage,
- * step), so a timer delivered twice issues nothing new.
+ * that carries a supervised time limit ({@link SupervisionRung#LISTENER}): asks the escalation table
+ * what the rung produces and issues it. Idempotent per (case, kind, stage, step), so a timer
+ * delivered twice issues nothing new.
  */
 @Component("supervision")
 public class Supervision {
@@ -64,10 +64,27 @@ public class Supervision {
     this.zone = zone;
   }
 
-  /** A rung of the ladder on the execution's case; the responsible department comes from its variables. */
+  /**
+   * A rung of the ladder fired on the execution's case: the rung declares its stage, its limit and who is late
+   * ({@link SupervisionRung}); that party's department comes from the process variables.
+   */
+  public Letter trigger(DelegateExecution execution) {
+    SupervisionRung rung = SupervisionRung.of(execution);
+    return supervise(execution.getProcessBusinessKey(), rung.limit(), rung.stage(),
+        responsibleDept(execution, rung.responsible()));
+  }
+
+  /**
+   * The listener of the rungs of process versions deployed before the rungs declared who is late
+   * ({@code ${supervision.trigger(execution, 'HANDLE', 'DUE')}}); cases still running on such a version keep
+   * their timers. Processes in processes/ use {@link #trigger(DelegateExecution)}.
+   *
+   * @deprecated for running instances of earlier process versions only
+   */
+  @Deprecated
   public Letter trigger(DelegateExecution execution, String step, String stage) {
     return supervise(execution.getProcessBusinessKey(), step, SupervisionStage.valueOf(stage),
-        responsibleDept(execution, step));
+        responsibleDept(execution, partyOfEarlierRung(execution, step)));
   }
 
   /**
@@ -193,15 +210,9 @@ public class Supervision {
     return now.isAfter(due) ? (int) Duration.between(due, now).toDays() : 0;
   }
 
-  /**
-   * The department late on the step: the one whose task the timer is attached to. The handling limit
-   * runs through 协办 (the co-handler), 办理 and 延期审批 (the handling department) and 答复预审
-   * (the first-contact department, which owns the reply).
-   */
-  private String responsibleDept(DelegateExecution execution, String step) {
-    String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
-        ? boundary.getAttachedTo().getId() : null;
-    if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
+  /** The department of the party that is late; for co-handling, the first co-handler still at work. */
+  private String responsibleDept(DelegateExecution execution, ResponsibleParty party) {
+    if (party == ResponsibleParty.CO_HANDLER) {
       // The timer sits on the whole multi-instance 协办: the first co-handler still working is late.
       var late = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
           .filter(h -> h.status() != CoHandlerStatus.DONE).map(CoHandler::deptCode).findFirst();
@@ -209,17 +220,26 @@ public class Supervision {
         return late.get();
       }
     }
-    String variable = switch (step) {
-      case "ACCEPT" -> CaseProcess.FIRST_CONTACT_DEPT;
-      case "HANDLE" -> CaseProcess.TASK_PRE_REVIEW.equals(lateTask) ? CaseProcess.FIRST_CONTACT_DEPT
-          : CaseProcess.HANDLING_DEPT;
-      default -> DECIDING_DEPT;
-    };
-    Object dept = execution.getVariable(variable);
+    Object dept = execution.getVariable(party.variable());
     if (dept == null) {
-      throw new IllegalStateException("流程变量 " + variable + " 为空，无法确定督办对象");
+      throw new IllegalStateException("流程变量 " + party.variable() + " 为空，无法确定督办对象");
     }
     return dept.toString();
+  }
+
+  /** Who was late on a rung of an earlier process version, which did not say: as those versions were built. */
+  private static ResponsibleParty partyOfEarlierRung(DelegateExecution execution, String step) {
+    String task = execution.getBpmnModelElementInstance() instanceof BoundaryEvent rung
+        ? rung.getAttachedTo().getId() : null;
+    if (CaseProcess.TASK_CO_HANDLE.equals(task)) {
+      return ResponsibleParty.CO_HANDLER;
+    }
+    return switch (step) {
+      case CaseProcess.LIMIT_ACCEPT -> ResponsibleParty.FIRST_CONTACT;
+      case CaseProcess.LIMIT_HANDLE -> CaseProcess.TASK_PRE_REVIEW.equals(task) ? ResponsibleParty.FIRST_CONTACT
+          : ResponsibleParty.HANDLING;
+      default -> ResponsibleParty.DECIDING;
+    };
   }
 
   /** The department responsible for the step a letter was about, as recorded on the case. */
