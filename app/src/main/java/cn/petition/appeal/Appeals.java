@@ -10,7 +10,6 @@ import cn.petition.deadline.CaseDeadlines;
 import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.deadline.Due;
-import cn.petition.supervision.Supervision;
 import cn.petition.web.ConflictException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -30,11 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("appeals")
 public class Appeals {
 
-  public static final String PROCESS_KEY = "petitionAppeal";
-  public static final String TASK_DECIDE = "DecideAppeal";
-  public static final String KIND = "appealKind";
-  public static final String DECISION_LIMIT = "decisionLimit";
-  public static final String OPINION = "appealOpinion";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final AppealMapper mapper;
@@ -89,10 +83,10 @@ public class Appeals {
       throw new ConflictException("信访件 " + c.getCaseNo() + " 已登记过" + kind.label() + "请求");
     }
     CaseDeadline due = deadlines.start(c.getCaseNo(), kind.decideLimit(), null, receivedAt);
-    String pid = runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getCaseNo(), Variables.createVariables()
-        .putValue(KIND, kind.name()).putValue("appealKindLabel", kind.label())
-        .putValue(DECISION_LIMIT, kind.decideLimit()).putValue(Supervision.DECIDING_DEPT, decidingDept)
-        .putValue("caseNo", c.getCaseNo()).putValue("title", c.getTitle())).getId();
+    String pid = runtimeService.startProcessInstanceByKey(AppealProcess.KEY, c.getCaseNo(), Variables.createVariables()
+        .putValue(AppealProcess.KIND, kind.name()).putValue(AppealProcess.KIND_LABEL, kind.label())
+        .putValue(AppealProcess.DECISION_LIMIT, kind.decideLimit()).putValue(AppealProcess.DECIDING_DEPT, decidingDept)
+        .putValue(AppealProcess.CASE_NO, c.getCaseNo()).putValue(AppealProcess.TITLE, c.getTitle())).getId();
     mapper.linkProcess(c.getCaseNo(), kind, pid);
     timeline.record(c.getCaseNo(), kind.requested(), user, decidingDept, "信访人请求" + kind.label()
         + "，由上一级机关于" + DAY.format(due.getDueAt().atZone(calculator.zone())) + "前作出" + kind.label() + "意见");
@@ -101,13 +95,13 @@ public class Appeals {
 
   /** Complete listener of the decision task: records the opinion; a decided 复核 makes the matter final. */
   public void decided(DelegateTask task) {
-    Object opinion = task.getVariable(OPINION);
+    Object opinion = task.getVariable(AppealProcess.OPINION);
     if (opinion == null || opinion.toString().isBlank()) {
       throw new org.camunda.bpm.engine.BadUserRequestException("不能完成“" + task.getName() + "”：必须填写意见 "
-          + OPINION);
+          + AppealProcess.OPINION);
     }
     String caseNo = task.getExecution().getProcessBusinessKey();
-    AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
+    AppealKind kind = AppealKind.valueOf(task.getVariable(AppealProcess.KIND).toString());
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
     timeline.record(caseNo, kind.decided(), TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));

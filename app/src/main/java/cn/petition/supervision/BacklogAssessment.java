@@ -36,12 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("backlogAssessment")
 public class BacklogAssessment {
 
-  public static final String PROCESS_KEY = "leaderOwnership";
-  public static final String SCAN_PROCESS_KEY = "backlogScan";
-  public static final String TASK_OWN_CASE = "OwnBacklogCase";
-  public static final String LEADER_GROUP = "leaderGroup";
-  public static final String LEADER_DEPT = "leaderDept";
-  public static final String REASON = "backlogReason";
   private static final Logger LOG = LoggerFactory.getLogger(BacklogAssessment.class);
 
   private final PetitionCaseMapper cases;
@@ -102,15 +96,15 @@ public class BacklogAssessment {
     }
     timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP, null, dept, "列为积案（" + backlog.rule() + "；" + trigger
         + "），由 " + assignment.leaderGroup() + " 领导包案督办");
-    runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+    runtimeService.createProcessInstanceByKey(LeaderOwnershipProcess.KEY)
         .businessKey(caseNo)
         .setVariables(Variables.createVariables()
-            .putValue(LEADER_GROUP, assignment.leaderGroup())
-            .putValue(LEADER_DEPT, dept)
-            .putValue(REASON, backlog.rule())
-            .putValue("caseNo", caseNo)
-            .putValue("caseTitle", c.getTitle())
-            .putValue("dispatchRound", 0))
+            .putValue(LeaderOwnershipProcess.LEADER_GROUP, assignment.leaderGroup())
+            .putValue(LeaderOwnershipProcess.LEADER_DEPT, dept)
+            .putValue(LeaderOwnershipProcess.REASON, backlog.rule())
+            .putValue(LeaderOwnershipProcess.CASE_NO, caseNo)
+            .putValue(LeaderOwnershipProcess.CASE_TITLE, c.getTitle())
+            .putValue(LeaderOwnershipProcess.DISPATCH_ROUND, 0))
         .execute();
     LOG.info("{} 列为积案（{}，{}），包案领导 {}", caseNo, backlog.rule(), facts, assignment.leaderGroup());
     return Optional.of(assignment);
@@ -141,30 +135,30 @@ public class BacklogAssessment {
     String caseNo = execution.getProcessBusinessKey();
     PetitionCase c = cases.find(caseNo);
     boolean open = c != null && c.getStatus().isOpen();
-    execution.setVariable("caseOpen", open);
-    Object dept = execution.getVariable(LEADER_DEPT);
+    execution.setVariable(LeaderOwnershipProcess.CASE_OPEN, open);
+    Object dept = execution.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
     if (!open) {
       timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP_ENDED, null, dept == null ? null : dept.toString(),
           "信访件已办结，包案督办结束");
       return;
     }
-    Object round = execution.getVariable("dispatchRound");
+    Object round = execution.getVariable(LeaderOwnershipProcess.DISPATCH_ROUND);
     int next = (round instanceof Number n ? n.intValue() : 0) + 1;
-    execution.setVariable("dispatchRound", next);
+    execution.setVariable(LeaderOwnershipProcess.DISPATCH_ROUND, next);
     timeline.record(caseNo, CaseEventKind.LEADER_REDISPATCH, null, dept == null ? null : dept.toString(),
-        "包案督办定期调度（第" + next + "次）：请包案领导（" + execution.getVariable(LEADER_GROUP) + "）报告化解进展");
+        "包案督办定期调度（第" + next + "次）：请包案领导（" + execution.getVariable(LeaderOwnershipProcess.LEADER_GROUP) + "）报告化解进展");
   }
 
   /** Task listener (complete) of 包案督办: checks and records the leader's report. */
   public void report(DelegateTask task) {
-    Object plan = task.getVariable("plan");
+    Object plan = task.getVariable(LeaderOwnershipProcess.PLAN);
     if (plan == null || plan.toString().isBlank()) {
       throw new BadUserRequestException("请填写化解方案（plan）");
     }
-    Object team = task.getVariable("teamMembers");
-    boolean resolved = Boolean.TRUE.equals(task.getVariable("resolved"));
+    Object team = task.getVariable(LeaderOwnershipProcess.TEAM_MEMBERS);
+    boolean resolved = Boolean.TRUE.equals(task.getVariable(LeaderOwnershipProcess.RESOLVED));
     String actor = TaskActor.of(task);
-    Object dept = task.getVariable(LEADER_DEPT);
+    Object dept = task.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
     timeline.record(task.getExecution().getProcessBusinessKey(), CaseEventKind.LEADER_REPORT, actor,
         dept == null ? null : dept.toString(), "包案领导报告：化解方案：" + plan.toString().trim()
             + (team == null || team.toString().isBlank() ? "" : "；工作专班：" + team.toString().trim())
@@ -173,9 +167,9 @@ public class BacklogAssessment {
 
   /** 记录化解: the leader recorded the case as resolved (化解); the ownership ends. */
   public void resolved(DelegateExecution execution) {
-    Object dept = execution.getVariable(LEADER_DEPT);
+    Object dept = execution.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
     timeline.record(execution.getProcessBusinessKey(), CaseEventKind.LEADER_RESOLVED, null, dept == null ? null : dept.toString(),
-        "包案领导（" + execution.getVariable(LEADER_GROUP) + "）记录积案已化解，包案督办结束");
+        "包案领导（" + execution.getVariable(LeaderOwnershipProcess.LEADER_GROUP) + "）记录积案已化解，包案督办结束");
   }
 
   private int daysOpen(PetitionCase c) {

@@ -22,10 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("letterResponses")
 public class LetterResponses {
 
-  public static final String PROCESS_KEY = "letterResponse";
-  public static final String TASK_ANSWER = "AnswerLetter";
-  public static final String LETTER_NO = "letterNo";
-  public static final String ANSWER = "answer";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final RuntimeService runtimeService;
@@ -49,13 +45,13 @@ public class LetterResponses {
       return;
     }
     Map<String, Object> variables = Variables.createVariables()
-        .putValue(LETTER_NO, letter.getLetterNo())
-        .putValue("caseNo", letter.getCaseNo())
-        .putValue("recipientGroup", letter.getRecipientGroup())
-        .putValue("letterKindLabel", letter.getKind().label())
-        .putValue("reason", letter.getReason())
-        .putValue("responseDueText", TIME.format(letter.getResponseDueAt().atZone(zone)));
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, letter.getLetterNo(), variables);
+        .putValue(LetterResponseProcess.LETTER_NO, letter.getLetterNo())
+        .putValue(LetterResponseProcess.CASE_NO, letter.getCaseNo())
+        .putValue(LetterResponseProcess.RECIPIENT_GROUP, letter.getRecipientGroup())
+        .putValue(LetterResponseProcess.LETTER_KIND_LABEL, letter.getKind().label())
+        .putValue(LetterResponseProcess.REASON, letter.getReason())
+        .putValue(LetterResponseProcess.RESPONSE_DUE_TEXT, TIME.format(letter.getResponseDueAt().atZone(zone)));
+    runtimeService.startProcessInstanceByKey(LetterResponseProcess.KEY, letter.getLetterNo(), variables);
   }
 
   /** The stored response due date of the execution's letter: task due date and timer date. */
@@ -65,7 +61,7 @@ public class LetterResponses {
 
   /** Complete listener of 函件回复: records the answer on the letter. */
   public void answered(DelegateTask task) {
-    Object answer = task.getVariable(ANSWER);
+    Object answer = task.getVariable(LetterResponseProcess.ANSWER);
     if (answer == null || answer.toString().isBlank()) {
       throw new BadUserRequestException("不能完成“函件回复”：必须填写回复意见 answer");
     }
@@ -80,7 +76,7 @@ public class LetterResponses {
   }
 
   private static String letterNo(DelegateExecution execution) {
-    Object letterNo = execution.getVariable(LETTER_NO);
+    Object letterNo = execution.getVariable(LetterResponseProcess.LETTER_NO);
     return letterNo == null ? execution.getProcessBusinessKey() : letterNo.toString();
   }
 }

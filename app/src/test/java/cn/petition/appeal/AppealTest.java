@@ -129,7 +129,7 @@ class AppealTest {
   /** The appeal process's flow nodes covered by this class: at least 90 %. */
   @AfterAll
   void appealCoverageIsAtLeastNinetyPercent() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(Appeals.PROCESS_KEY)
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(AppealProcess.KEY)
         .latestVersion().singleResult().getId();
     Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
         .stream().map(FlowNode::getId).collect(Collectors.toSet());

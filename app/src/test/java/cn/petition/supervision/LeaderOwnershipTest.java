@@ -119,7 +119,7 @@ class LeaderOwnershipTest {
 
     // The 包案督办 task for leader-ZJJ, visible in the leader's Tasklist (engine REST with authorizations).
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(BacklogAssessment.PROCESS_KEY).processInstanceBusinessKey(caseNo).singleResult();
+        .processDefinitionKey(LeaderOwnershipProcess.KEY).processInstanceBusinessKey(caseNo).singleResult();
     ownershipInstances.add(pi.getId());
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(task.getName()).isEqualTo("包案督办");
@@ -170,9 +170,9 @@ class LeaderOwnershipTest {
     assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains(CaseEventKind.LEADER_REPORT, CaseEventKind.LEADER_RESOLVED);
 
     // Idempotent: assessing again names no second owner and starts no second process.
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BacklogAssessment.PROCESS_KEY)
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeaderOwnershipProcess.KEY)
         .processInstanceBusinessKey(caseNo).count()).isZero();
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BacklogAssessment.PROCESS_KEY)
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LeaderOwnershipProcess.KEY)
         .processInstanceBusinessKey(caseNo).count()).isEqualTo(1);
   }
 
@@ -185,7 +185,7 @@ class LeaderOwnershipTest {
         Petitions.petitionOfficeHandler());
     String caseNo = registered.caseNo();
 
-    Job scan = managementService.createJobQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
+    Job scan = managementService.createJobQuery().processDefinitionKey(BacklogScanProcess.KEY)
         .timers().singleResult();
     assertThat(scan).as("the timer start event of backlog-scan.bpmn").isNotNull();
     assertThat(scan.getDuedate().toInstant().atZone(CST).getHour())
@@ -197,16 +197,16 @@ class LeaderOwnershipTest {
 
     OffsetDateTime scanned = received.plusDays(91);
     clock(scanned);
-    Job next = managementService.createJobQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
+    Job next = managementService.createJobQuery().processDefinitionKey(BacklogScanProcess.KEY)
         .timers().singleResult();
     managementService.executeJob(next.getId());
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
+    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BacklogScanProcess.KEY)
         .list().forEach(h -> scanInstances.add(h.getId()));
     LeaderOwnership.Assignment owner = ownership.assignmentOf(caseNo);
     assertThat(owner.ruleName()).isEqualTo("办理超过90日未办结");
     assertThat(owner.leaderGroup()).isEqualTo("leader-" + registered.handlingDept());
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(BacklogAssessment.PROCESS_KEY).processInstanceBusinessKey(caseNo).singleResult();
+        .processDefinitionKey(LeaderOwnershipProcess.KEY).processInstanceBusinessKey(caseNo).singleResult();
     ownershipInstances.add(pi.getId());
 
     // The case closes; at the next 定期调度 the ownership ends with it.
@@ -257,9 +257,9 @@ class LeaderOwnershipTest {
 
   @AfterAll
   void flowNodeCoverageIsAtLeastNinetyPercent() {
-    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, BacklogAssessment.PROCESS_KEY,
+    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, LeaderOwnershipProcess.KEY,
         ownershipInstances);
-    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, BacklogAssessment.SCAN_PROCESS_KEY,
+    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, BacklogScanProcess.KEY,
         scanInstances);
   }
 
@@ -283,7 +283,7 @@ class LeaderOwnershipTest {
   @SuppressWarnings("rawtypes")
   private List tasklist(String user, String caseNo) {
     ResponseEntity<List> tasks = rest.withBasicAuth(user, "demo").getForEntity(
-        "/engine-rest/task?processDefinitionKey=" + BacklogAssessment.PROCESS_KEY + "&processInstanceBusinessKey="
+        "/engine-rest/task?processDefinitionKey=" + LeaderOwnershipProcess.KEY + "&processInstanceBusinessKey="
             + caseNo, List.class);
     assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
     return tasks.getBody();

@@ -262,7 +262,7 @@ class SupervisionLadderTest {
   /** The 函件回复 process's flow nodes covered by this class: at least 90 %. */
   @AfterAll
   void letterResponseCoverageIsAtLeastNinetyPercent() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(LetterResponses.PROCESS_KEY)
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(LetterResponseProcess.KEY)
         .latestVersion().singleResult().getId();
     Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
         .stream().map(FlowNode::getId).collect(Collectors.toSet());
@@ -286,7 +286,7 @@ class SupervisionLadderTest {
   }
 
   private String responseInstance(String letterNo) {
-    String id = runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterResponses.PROCESS_KEY)
+    String id = runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterResponseProcess.KEY)
         .processInstanceBusinessKey(letterNo).singleResult().getId();
     responseInstances.add(id);
     return id;
