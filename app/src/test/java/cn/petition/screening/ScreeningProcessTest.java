@@ -7,6 +7,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.support.IntegrationTest;
+import cn.petition.support.ProcessCoverage;
 import cn.petition.support.ProcessTests;
 import cn.petition.warning.Warning;
 import cn.petition.warning.WarningService;
@@ -14,11 +15,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -34,7 +32,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +43,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * follow petition.screening.*-cycle, on the engine clock.
  */
 @IntegrationTest
+@ProcessCoverage(processes = {ScreeningProcess.REPORT_KEY, ScreeningProcess.STREET_KEY,
+    ScreeningProcess.DISTRICT_KEY})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreeningProcessTest {
 
@@ -67,7 +66,6 @@ class ScreeningProcessTest {
   @Autowired PetitionCaseMapper cases;
   @Autowired ScreeningCycles cycles;
 
-  private final Map<String, Set<String>> instances = new HashMap<>();
 
   @BeforeAll
   void initAssertions() {
@@ -88,7 +86,6 @@ class ScreeningProcessTest {
         "peopleInvolved", 8L, "description", "原纺织厂职工因安置补偿聚集，扬言要集体上访。",
         "skipLevel", false, "extremeBehaviour", false));
     identityService.clearAuthentication();
-    track(ScreeningProcess.REPORT_KEY, pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("DisputeFound", "RegisterDispute", "DisputeRegistered");
     long id = ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
@@ -149,7 +146,6 @@ class ScreeningProcessTest {
             .contains("**" + resolvedHere + "**")).findFirst().orElseThrow();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
         .singleResult();
-    track(ScreeningProcess.STREET_KEY, pi);
     assertThat(review.getName()).isEqualTo("街道研判");
     assertThat(taskService.getVariable(review.getId(), "streetName")).isEqualTo("西山镇人民政府");
     assertThat((String) taskService.getVariable(review.getId(), ScreeningProcess.SUMMARY))
@@ -209,7 +205,6 @@ class ScreeningProcessTest {
             .contains("**" + toCase + "**")).findFirst().orElseThrow();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
         .processInstanceId(dispatch.getProcessInstanceId()).singleResult();
-    track(ScreeningProcess.DISTRICT_KEY, pi);
     assertThat(ProcessTests.candidateGroups(taskService, dispatch)).containsExactly("leader-XFJ");
     String summary = (String) taskService.getVariable(dispatch.getId(), ScreeningProcess.SUMMARY);
     assertThat(summary.indexOf("**" + toCase + "**")).as("escalated first").isLessThan(summary.indexOf("**"
@@ -248,15 +243,6 @@ class ScreeningProcessTest {
 
   @Autowired ScreeningTimers screeningTimers;
 
-  @AfterAll
-  void flowNodeCoverageIsAtLeastNinetyPercent() {
-    for (String key : List.of(ScreeningProcess.REPORT_KEY, ScreeningProcess.STREET_KEY,
-        ScreeningProcess.DISTRICT_KEY)) {
-      ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, key,
-          instances.getOrDefault(key, Set.of()));
-    }
-  }
-
   private long report(String region, String domain, int people, String description) {
     return disputes.register(validator.check(new ReportDisputeRequest(region, DisputeDomain.valueOf(domain), "现场",
         people, description, null, "赵六", null, false, false)), "grid-worker").id();
@@ -282,7 +268,4 @@ class ScreeningProcessTest {
         .singleResult();
   }
 
-  private void track(String key, ProcessInstance pi) {
-    instances.computeIfAbsent(key, k -> new HashSet<>()).add(pi.getId());
-  }
 }

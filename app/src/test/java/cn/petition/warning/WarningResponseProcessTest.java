@@ -11,18 +11,15 @@ import cn.petition.deadline.CaseDeadlines;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.support.IntegrationTest;
+import cn.petition.support.ProcessCoverage;
 import cn.petition.support.Petitions;
 import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,7 +27,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each colour's response limit (deadline calculator) and its escalation to the leader, on the engine clock. */
 @IntegrationTest
+@ProcessCoverage(processes = WarningProcess.KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarningResponseProcessTest {
 
@@ -49,13 +46,10 @@ class WarningResponseProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
-  @Autowired RepositoryService repositoryService;
   @Autowired WarningService warnings;
   @Autowired CaseDeadlines deadlines;
   @Autowired CaseQueryService queries;
 
-  private final Set<String> instancesOfThisClass = new HashSet<>();
 
   @BeforeAll
   void initAssertions() {
@@ -145,11 +139,6 @@ class WarningResponseProcessTest {
     assertThat(warnings.current(Warning.CASE, caseNo).status()).isEqualTo(WarningStatus.ESCALATED);
   }
 
-  @AfterAll
-  void flowNodeCoverageIsAtLeastNinetyPercent() {
-    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, WarningProcess.KEY, instancesOfThisClass);
-  }
-
   private String register(RegisterCaseRequest request) {
     return intake.register(request, Petitions.petitionOfficeHandler()).caseNo();
   }
@@ -157,7 +146,6 @@ class WarningResponseProcessTest {
   private ProcessInstance response(String caseNo) {
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(WarningProcess.KEY)
         .processInstanceBusinessKey(caseNo).singleResult();
-    instancesOfThisClass.add(pi.getId());
     return pi;
   }
 
