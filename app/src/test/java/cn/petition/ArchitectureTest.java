@@ -67,6 +67,11 @@ class ArchitectureTest {
   static final ArchRule noPackageTakesPartInACycle = slices().matching("cn.petition.(*)..").should()
       .beFreeOfCycles();
 
+  @ArchTest
+  static final ArchRule noLazyInjection = noClasses().should().dependOnClassesThat()
+      .haveFullyQualifiedName("org.springframework.context.annotation.Lazy")
+      .because("a bean cycle is broken by an event from the lower layer, not hidden behind a lazy proxy");
+
   /** The mapper methods that write petition_case.status. */
   private static final Set<String> STATUS_WRITES = Set.of("insert", "setStatus", "recordAcceptance", "recordDecline",
       "recordReply", "recordClosure");

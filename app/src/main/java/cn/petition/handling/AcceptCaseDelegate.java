@@ -35,7 +35,8 @@ public class AcceptCaseDelegate implements JavaDelegate {
     String decision = (String) execution.getVariable(CaseProcess.DECISION);
     String handlingDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     lifecycle.accept(caseNo, decision, handlingDept);
-    timeline.record(caseNo, CaseEventKind.ACCEPTED, null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+    timeline.record(caseNo, CaseEventKind.ACCEPTED, null,
+        (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "受理，交" + referenceData.departmentName(handlingDept) + "办理");
     coHandling.enlist(caseNo, handlingDept);
   }

@@ -30,7 +30,8 @@ public class DeclineCaseDelegate implements JavaDelegate {
     String reason = (String) execution.getVariable(CaseProcess.DECLINE_REASON);
     String guidance = (String) execution.getVariable(CaseProcess.GUIDANCE);
     lifecycle.decline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, CaseEventKind.DECLINED, null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+    timeline.record(caseNo, CaseEventKind.DECLINED, null,
+        (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "不予受理告知书：" + reason + "。告知途径：" + guidance);
   }
 }

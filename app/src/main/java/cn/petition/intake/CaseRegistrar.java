@@ -79,7 +79,8 @@ public class CaseRegistrar {
     if (repeatOf != null) {
       timeline.record(caseNo, CaseEventKind.MERGED, registration.registeredBy(), registration.firstContactDept(),
           "重复信访，并入原件 " + repeatOf + " 办理");
-      timeline.record(repeatOf, CaseEventKind.REPEAT_PETITION, registration.registeredBy(), registration.firstContactDept(),
+      timeline.record(repeatOf, CaseEventKind.REPEAT_PETITION, registration.registeredBy(),
+          registration.firstContactDept(),
           "同一信访人就同一事项再次信访，登记为 " + caseNo);
       // A repeat raises the original's colour where the table says so; the repeat shows that colour.
       petitionCase.setWarningLevel(warnings.assessRepeat(caseNo, repeatOf, registration.registeredBy()).level().name());

@@ -168,7 +168,8 @@ public class BacklogAssessment {
   /** 记录化解: the leader recorded the case as resolved (化解); the ownership ends. */
   public void resolved(DelegateExecution execution) {
     Object dept = execution.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
-    timeline.record(execution.getProcessBusinessKey(), CaseEventKind.LEADER_RESOLVED, null, dept == null ? null : dept.toString(),
+    timeline.record(execution.getProcessBusinessKey(), CaseEventKind.LEADER_RESOLVED, null,
+        dept == null ? null : dept.toString(),
         "包案领导（" + execution.getVariable(LeaderOwnershipProcess.LEADER_GROUP) + "）记录积案已化解，包案督办结束");
   }
 

@@ -72,7 +72,8 @@ public class Letters {
       }
       return winner;
     }
-    timeline.record(draft.getCaseNo(), draft.getKind() == LetterKind.NOTICE ? CaseEventKind.NOTICE : CaseEventKind.LETTER_ISSUED, null,
+    timeline.record(draft.getCaseNo(),
+        draft.getKind() == LetterKind.NOTICE ? CaseEventKind.NOTICE : CaseEventKind.LETTER_ISSUED, null,
         draft.getIssuerDept(), draft.getKind().label() + " " + draft.getLetterNo() + " 致 "
             + draft.getRecipientGroup() + "：" + draft.getReason());
     events.publishEvent(new LetterIssued(draft));

@@ -96,7 +96,8 @@ public class WarningService {
       texts.add(x.getTitle());
       texts.add(x.getContent());
     });
-    events.ofCase(caseNo).stream().filter(e -> e.kind() == CaseEventKind.FACTS_RECORDED).forEach(e -> texts.add(e.detail()));
+    events.ofCase(caseNo).stream().filter(e -> e.kind() == CaseEventKind.FACTS_RECORDED)
+        .forEach(e -> texts.add(e.detail()));
     String domain = referenceData.category(c.getCategoryCode()).map(x -> x.domain()).orElse("OTHER");
     TextSignal signal = textSignals.analyse(texts.toArray(String[]::new));
     WarningFacts facts = new WarningFacts(persons, skipLevel, repeats, extreme, domain, signal.strongest());

@@ -128,7 +128,8 @@ class PetitionCaseProcessTest {
         .contains("ACCEPT:MET", "HANDLE:MET", "FOLLOW_UP:MET");
     assertThat(queries.detail(caseNo, Petitions.petitionOfficeHandler()).timeline())
         .extracting(CaseDetail.EventView::kind)
-        .contains(CaseEventKind.REGISTERED, CaseEventKind.CLASSIFIED, CaseEventKind.ACCEPTED, CaseEventKind.REPLIED, CaseEventKind.CLOSED);
+        .contains(CaseEventKind.REGISTERED, CaseEventKind.CLASSIFIED, CaseEventKind.ACCEPTED, CaseEventKind.REPLIED,
+            CaseEventKind.CLOSED);
   }
 
   @Test
@@ -290,7 +291,8 @@ class PetitionCaseProcessTest {
     assertThat(registered.getProcedureType()).isEqualTo("SIMPLE");
     assertThat(registered.getHandlingDept()).isEqualTo("JYJ");
     assertThat(registered.getProcessInstanceId()).isEqualTo(pi.getId());
-    assertThat(task(pi).getDueDate()).as("2 calendar days from Sep 28 = Sep 30").isEqualTo(ProcessTests.endOfDay(2026, 9, 30));
+    assertThat(task(pi).getDueDate()).as("2 calendar days from Sep 28 = Sep 30")
+        .isEqualTo(ProcessTests.endOfDay(2026, 9, 30));
     assertThat(runtimeService.getVariable(pi.getId(), "petitionerIdNumber")).as("ID number not kept in the engine").isNull();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("petitionerIdNumber").count()).isZero();

@@ -61,7 +61,8 @@ class PetitionPropertiesTest {
   void anInvalidZoneStopsTheStart() {
     runner.withPropertyValues("petition.zone=").run(context -> {
       assertThat(context).hasFailed();
-      assertThat(context.getStartupFailure()).hasStackTraceContaining("Failed to bind properties under 'petition.zone'");
+      assertThat(context.getStartupFailure())
+          .hasStackTraceContaining("Failed to bind properties under 'petition.zone'");
     });
   }
 

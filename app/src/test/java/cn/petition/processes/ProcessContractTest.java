@@ -59,8 +59,10 @@ class ProcessContractTest {
   private static final Set<String> VARIABLE_ACCESSORS = Set.of("getVariable", "getVariableLocal", "setVariable",
       "setVariableLocal", "removeVariable", "hasVariable");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+  /** Identifiers, string literals, numbers, and punctuation or operators. */
   private static final Pattern TOKEN = Pattern.compile(
-      "\\s*(?:(?<id>[A-Za-z_][A-Za-z0-9_]*)|(?<str>'[^']*'|\"[^\"]*\")|(?<num>\\d+(?:\\.\\d+)?)|(?<op>[().,\\[\\]]|[^\\sA-Za-z0-9_'\"().,\\[\\]]+))");
+      "\\s*(?:[A-Za-z_][A-Za-z0-9_]*|'[^']*'|\"[^\"]*\"|\\d+(?:\\.\\d+)?"
+      + "|[().,\\[\\]]|[^\\sA-Za-z0-9_'\"().,\\[\\]]+)");
 
   @Autowired ApplicationContext context;
 

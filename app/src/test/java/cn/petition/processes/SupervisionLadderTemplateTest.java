@@ -42,7 +42,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class SupervisionLadderTemplateTest {
 
-  private static final Pattern DUE_DATE = Pattern.compile("\\$\\{deadlines\\.dueOf\\(execution, ('([A-Z_]+)'|[a-zA-Z]+)\\)}");
+  private static final Pattern DUE_DATE =
+      Pattern.compile("\\$\\{deadlines\\.dueOf\\(execution, ('([A-Z_]+)'|[a-zA-Z]+)\\)}");
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
   private static JsonNode template;

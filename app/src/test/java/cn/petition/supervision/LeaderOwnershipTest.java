@@ -130,7 +130,8 @@ class LeaderOwnershipTest {
     assertThat(Timers.fireDue(managementService, pi.getId())).isZero();
     ProcessTests.clock(third.plusDays(7));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
-    assertThat(timeline(caseNo)).anyMatch(e -> e.kind() == CaseEventKind.LEADER_REDISPATCH && e.detail().contains("第1次"));
+    assertThat(timeline(caseNo))
+        .anyMatch(e -> e.kind() == CaseEventKind.LEADER_REDISPATCH && e.detail().contains("第1次"));
     assertThat(runtimeService.getVariable(pi.getId(), "dispatchRound")).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).as("task stays open").isEqualTo(1);
     assertThat(Timers.pending(managementService, pi.getId()))
@@ -162,7 +163,8 @@ class LeaderOwnershipTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("BacklogResolved").count()).isEqualTo(1);
-    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains(CaseEventKind.LEADER_REPORT, CaseEventKind.LEADER_RESOLVED);
+    assertThat(timeline(caseNo)).extracting(CaseEvent::kind)
+        .contains(CaseEventKind.LEADER_REPORT, CaseEventKind.LEADER_RESOLVED);
 
     // Idempotent: assessing again names no second owner and starts no second process.
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeaderOwnershipProcess.KEY)
