@@ -3,6 +3,7 @@ package cn.petition.supervision;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.DepartmentGroups;
 import java.time.Duration;
@@ -45,10 +46,12 @@ public class Supervision {
   private final BacklogAssessment backlog;
   private final CoHandlerMapper coHandlers;
   private final ZoneId zone;
+  private final ProcessOwnership ownership;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
-      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers) {
+      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.coHandlers = coHandlers;
     this.cases = cases;
     this.deadlines = deadlines;
@@ -62,8 +65,8 @@ public class Supervision {
 
   /** A rung of the ladder on the execution's case; the responsible department comes from its variables. */
   public Letter trigger(DelegateExecution execution, String step, String stage) {
-    return supervise(execution.getProcessBusinessKey(), step, SupervisionStage.valueOf(stage),
-        responsibleDept(execution, step));
+    String caseNo = ownership.caseNo(execution);
+    return supervise(caseNo, step, SupervisionStage.valueOf(stage), responsibleDept(execution, caseNo, step));
   }
 
   /**
@@ -186,12 +189,12 @@ public class Supervision {
    * runs through 协办 (the co-handler), 办理 and 延期审批 (the handling department) and 答复预审
    * (the first-contact department, which owns the reply).
    */
-  private String responsibleDept(DelegateExecution execution, String step) {
+  private String responsibleDept(DelegateExecution execution, String caseNo, String step) {
     String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
         ? boundary.getAttachedTo().getId() : null;
     if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
       // The timer sits on the whole multi-instance 协办: the first co-handler still working is late.
-      var late = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
+      var late = coHandlers.ofCase(caseNo).stream()
           .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).findFirst();
       if (late.isPresent()) {
         return late.get();
