@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ProcessOwnershipTest {
 
-  private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 6, 15, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+  private static final OffsetDateTime RECEIVED = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(2);
 
   @Autowired IntakeService intake;
   @Autowired RuntimeService runtimeService;
@@ -104,8 +104,8 @@ class ProcessOwnershipTest {
   @Test
   void aCaseNumberTheCounterHasNotIssuedCannotBeSquatted() {
     String last = registerAtThePetitionOffice();
-    String next = "XF20260615" + String.format("%05d", Integer.parseInt(last.substring(10)) + 1);
-    Map<String, Object> startForm = new HashMap<>(Map.of("channel", "LETTER", "receivedAt", "2026-06-15T09:00",
+    String next = last.substring(0, 10) + String.format("%05d", Integer.parseInt(last.substring(10)) + 1);
+    Map<String, Object> startForm = new HashMap<>(Map.of("channel", "LETTER", "receivedAt", RECEIVED.toString(),
         "firstContactDept", "XFJ", "title", "抢号", "content", "抢占下一个编号。", "category", "教育",
         "occurrenceRegion", "330100-02", "personCount", 1L, "petitionerName", "王五"));
 
