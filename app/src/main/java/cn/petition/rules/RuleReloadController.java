@@ -1,17 +1,17 @@
 package cn.petition.rules;
 
 import cn.petition.org.CurrentUser;
+import cn.petition.org.WriteRoles;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST /api/rules/reload: recompiles the decision tables from {@code petition.rules.location} without
- * a restart (supervisors and administrators). A table that does not compile is refused with 422
+ * a restart (administrators and process designers). A table that does not compile is refused with 422
  * naming the file, row and reason, and the rules in force stay as they were.
  */
 @RestController
@@ -27,9 +27,7 @@ public class RuleReloadController {
 
   @PostMapping("/api/rules/reload")
   public ResponseEntity<?> reload() {
-    if (!currentUser.get().isSupervisor()) {
-      throw new AccessDeniedException("只有督查人员或管理员可以重新加载决策表");
-    }
+    WriteRoles.requireAdminOrDesigner(currentUser.get(), "重新加载决策表");
     try {
       tables.reload();
     } catch (DecisionTableException broken) {
