@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class RoleMatrixTest {
   @Autowired CaseEventMapper events;
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   private Api as(String user) {
@@ -145,6 +147,10 @@ class RoleMatrixTest {
       assertThat(engine(user, HttpMethod.PUT, "/engine-rest/process-instance/" + instance
           + "/variables/handlingDept", variable).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
     }
+    String timer = managementService.createJobQuery().processInstanceId(instance).timers().list().get(0).getId();
+    assertThat(engine("designer", HttpMethod.PUT, "/engine-rest/job/" + timer + "/duedate",
+        Map.of("duedate", "2020-01-01T00:00:00.000+0800")).getStatusCode())
+        .as("a designer cannot bring the supervision ladder forward").isEqualTo(HttpStatus.FORBIDDEN);
     String deployment = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.KEY)
         .latestVersion().singleResult().getDeploymentId();
     assertThat(engine("designer", HttpMethod.DELETE, "/engine-rest/deployment/" + deployment + "?cascade=true", null)
