@@ -103,7 +103,8 @@ public class ProcessStartGuard extends OncePerRequestFilter {
       return;
     }
     if (!RoleAuthorizations.STARTABLE_BY_USERS.contains(key)) {
-      refuse(request, response, "流程“" + key + "”由系统为信访件启动，不能通过引擎接口启动");
+      refuse(request, response, "流程“" + key + "”不能通过引擎接口启动：人员只能启动“信访事项办理”和“上报矛盾纠纷”，"
+          + "其余流程由系统为信访件启动");
       return;
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
