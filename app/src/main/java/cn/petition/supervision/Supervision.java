@@ -5,6 +5,7 @@ import cn.petition.casefile.CoHandler;
 import cn.petition.casefile.CoHandlerMapper;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.DepartmentGroups;
 import cn.petition.org.ReferenceData;
@@ -55,11 +56,14 @@ public class Supervision {
   private final TaskService tasks;
   private final ReferenceData referenceData;
   private final ZoneId zone;
+  private final ProcessOwnership ownership;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
       @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers, SupervisionTimes times,
-      TaskService tasks, ReferenceData referenceData) {
+      TaskService tasks, ReferenceData referenceData,
+      ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.coHandlers = coHandlers;
     this.times = times;
     this.tasks = tasks;
@@ -85,12 +89,12 @@ public class Supervision {
    * @return the notices and letters issued now or earlier for this rung, one per late department
    */
   public List<Letter> trigger(DelegateExecution execution, String step, String stage) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     SupervisionStage rung = SupervisionStage.valueOf(stage);
     String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
         ? boundary.getAttachedTo().getId() : null;
     boolean begunAfterTheRung = lateTask != null && begunAfter(execution, lateTask, times.of(execution, step, rung));
-    return lateDepartments(execution, step, lateTask).stream()
+    return lateDepartments(caseNo, step, lateTask, execution).stream()
         .filter(dept -> !begunAfterTheRung || !inherited(caseNo, step, rung, dept))
         .map(dept -> supervise(caseNo, step, rung, dept))
         .filter(Objects::nonNull).toList();
@@ -232,9 +236,9 @@ public class Supervision {
    * 办理 and 延期审批 (the handling department) and 答复预审 (the first-contact department, which
    * owns the reply).
    */
-  private List<String> lateDepartments(DelegateExecution execution, String step, String lateTask) {
+  private List<String> lateDepartments(String caseNo, String step, String lateTask, DelegateExecution execution) {
     if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
-      List<String> working = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
+      List<String> working = coHandlers.ofCase(caseNo).stream()
           .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).toList();
       if (!working.isEmpty()) {
         return working;
