@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -117,6 +118,8 @@ class TasklistBrowserTest {
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, TIMEOUT);
+    // The list is re-rendered while it loads: a row read a moment too late is read again.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
@@ -259,7 +262,7 @@ class TasklistBrowserTest {
     openTaskOf(registered);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, registered));
-    wait.until(ExpectedConditions.elementToBeClickable(ACCEPT_RADIO)).click();
+    clickCentered(wait.until(ExpectedConditions.elementToBeClickable(ACCEPT_RADIO)));
     screenshot("05-accept-review");
     assertChineseOnly();
     complete();
@@ -276,8 +279,8 @@ class TasklistBrowserTest {
     openTaskOf(registered);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, registered));
-    driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='支持']"
-        + "/input[@type='radio']")).click();
+    clickCentered(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='支持']/input[@type='radio']"))));
     type("答复意见（信访处理意见书正文）", "经核实，雨污分流工程已重新开工，预计两个月内完成路面恢复。");
     screenshot("07-handle");
     assertChineseOnly();
@@ -291,9 +294,13 @@ class TasklistBrowserTest {
 
   /** The complete button, brought out from under the page footer first. */
   private void complete() {
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-    button.click();
+    clickCentered(wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)));
+  }
+
+  /** Clicks an element after scrolling it to the middle of the window, out from under the page footer. */
+  private void clickCentered(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
   }
 
   private String tasklist() {

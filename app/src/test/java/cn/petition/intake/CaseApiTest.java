@@ -136,7 +136,7 @@ class CaseApiTest {
     assertThat(masked.get("phone")).isEqualTo("138****0000");
 
     assertThat(as("jyj-handler").get("/api/cases/" + caseNo).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(as("zjj-handler").get("/api/cases?dept=ZJJ&status=REGISTERED").getBody().get("items").toString())
+    assertThat(as("zjj-handler").get("/api/cases?dept=ZJJ&status=REGISTERED&size=200").getBody().get("items").toString())
         .contains(caseNo);
     assertThat(as("jyj-handler").get("/api/cases").getBody().get("items").toString()).doesNotContain(caseNo);
   }
