@@ -21,13 +21,16 @@ import java.util.stream.Stream;
  *
  * <pre>
  *   application   cn.petition (the Spring Boot main class), config (the petition.* configuration root)
- *   read side     caseview, report: compose the case detail, lists and dashboards from the features' views
+ *   read side     caseview, report, tasklist: compose the case detail, lists, dashboards and Tasklist rows
+ *                 from the features' views
+ *   guards        login, engineapi, deployment: who may log in, start processes and deploy; they plug into the
+ *                 engine and the web layer, and only the application refers to them
  *   features      intake, routing, handling, warning, emergency, supervision, appeal, screening
  *   core          casefile (the case, its petitioners, co-handlers and timeline), deadline (the time limits)
  *   foundation    org (departments, regions, users), rules (decision tables), web (HTTP errors), numbering
  * </pre>
  *
- * A layer imports only the layers below it; a lower layer that must tell the layers above that something
+ * A layer imports only the layers below it (the guards only the foundation); a lower layer that must tell the layers above that something
  * happened publishes a Spring application event. Features may use each other, and no package may take part
  * in a cycle.
  */
@@ -38,6 +41,7 @@ class ArchitectureTest {
   private static final String CORE = "core";
   private static final String FEATURES = "features";
   private static final String READ_SIDE = "read side";
+  private static final String GUARDS = "guards";
   private static final String APPLICATION = "application";
 
   private static final String[] FOUNDATION_PACKAGES = {"cn.petition.org..", "cn.petition.rules..",
@@ -46,7 +50,10 @@ class ArchitectureTest {
   private static final String[] FEATURE_PACKAGES = {"cn.petition.intake..", "cn.petition.routing..",
       "cn.petition.handling..", "cn.petition.warning..", "cn.petition.emergency..", "cn.petition.supervision..",
       "cn.petition.appeal..", "cn.petition.screening.."};
-  private static final String[] READ_SIDE_PACKAGES = {"cn.petition.caseview..", "cn.petition.report.."};
+  private static final String[] READ_SIDE_PACKAGES = {"cn.petition.caseview..", "cn.petition.report..",
+      "cn.petition.tasklist.."};
+  private static final String[] GUARD_PACKAGES = {"cn.petition.login..", "cn.petition.engineapi..",
+      "cn.petition.deployment.."};
   private static final String[] APPLICATION_PACKAGES = {"cn.petition", "cn.petition.config.."};
 
   @ArchTest
@@ -56,11 +63,14 @@ class ArchitectureTest {
       .layer(CORE).definedBy(CORE_PACKAGES)
       .layer(FEATURES).definedBy(FEATURE_PACKAGES)
       .layer(READ_SIDE).definedBy(READ_SIDE_PACKAGES)
+      .layer(GUARDS).definedBy(GUARD_PACKAGES)
       .layer(APPLICATION).definedBy(APPLICATION_PACKAGES)
       .whereLayer(FOUNDATION).mayNotAccessAnyLayer()
       .whereLayer(CORE).mayOnlyAccessLayers(FOUNDATION)
       .whereLayer(FEATURES).mayOnlyAccessLayers(CORE, FOUNDATION)
       .whereLayer(READ_SIDE).mayOnlyAccessLayers(FEATURES, CORE, FOUNDATION)
+      .whereLayer(GUARDS).mayOnlyAccessLayers(FOUNDATION)
+      .whereLayer(GUARDS).mayOnlyBeAccessedByLayers(APPLICATION)
       .whereLayer(APPLICATION).mayNotBeAccessedByAnyLayer();
 
   @ArchTest
@@ -86,7 +96,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule everyPackageIsInALayer = classes().should().resideInAnyPackage(Stream.of(
-      FOUNDATION_PACKAGES, CORE_PACKAGES, FEATURE_PACKAGES, READ_SIDE_PACKAGES, APPLICATION_PACKAGES)
+      FOUNDATION_PACKAGES, CORE_PACKAGES, FEATURE_PACKAGES, READ_SIDE_PACKAGES, GUARD_PACKAGES, APPLICATION_PACKAGES)
       .flatMap(Arrays::stream).toArray(String[]::new))
       .because("a new package must be given its layer here before it is used");
 }

@@ -29,13 +29,15 @@ public class CaseStageListener implements TaskListener {
   private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
   private final TaskDisplayVariables taskDisplay;
+  private final ProcessOwnership ownership;
 
   public CaseStageListener(PetitionCaseMapper cases, CaseLifecycle lifecycle, CaseTimeline timeline,
-      TaskDisplayVariables taskDisplay) {
+      TaskDisplayVariables taskDisplay, ProcessOwnership ownership) {
     this.cases = cases;
     this.lifecycle = lifecycle;
     this.timeline = timeline;
     this.taskDisplay = taskDisplay;
+    this.ownership = ownership;
   }
 
   @Override
@@ -44,10 +46,15 @@ public class CaseStageListener implements TaskListener {
     if (caseNo == null || cases.find(caseNo) == null) {
       return;
     }
+    boolean caseProcess = task.getProcessDefinitionId().startsWith(CaseProcess.KEY + ":");
+    if (!caseProcess && !EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    // A task of a process that does not own the case writes nothing on it (ProcessOwnership).
+    ownership.caseNo(task);
     // Only the case process moves the case's stage and status; warning, emergency, appeal and other
     // processes share the case number as business key but keep their own state (their tasks still
     // appear in the case's timeline).
-    boolean caseProcess = task.getProcessDefinitionId().startsWith(CaseProcess.KEY + ":");
     if (EVENTNAME_CREATE.equals(task.getEventName()) && caseProcess) {
       lifecycle.enterStep(caseNo, task.getName(), STATUS_BY_TASK.get(task.getTaskDefinitionKey()));
       taskDisplay.addTo(task);

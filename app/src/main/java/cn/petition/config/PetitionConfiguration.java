@@ -2,13 +2,16 @@ package cn.petition.config;
 
 import cn.petition.appeal.AppealProperties;
 import cn.petition.deadline.DeadlineProperties;
+import cn.petition.deployment.EngineProperties;
 import cn.petition.emergency.EmergencyProperties;
+import cn.petition.login.LoginThrottleProperties;
 import cn.petition.org.DemoProperties;
 import cn.petition.org.ReferenceDataProperties;
 import cn.petition.rules.RulesProperties;
 import cn.petition.screening.ScreeningProperties;
 import cn.petition.supervision.BacklogProperties;
 import cn.petition.supervision.SupervisionProperties;
+import cn.petition.tasklist.TasklistProperties;
 import cn.petition.warning.WarningProperties;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,6 +40,16 @@ public class PetitionConfiguration {
   }
 
   @Bean
+  LoginThrottleProperties loginThrottleProperties(PetitionProperties properties) {
+    return properties.loginThrottle();
+  }
+
+  @Bean
+  EngineProperties engineProperties(PetitionProperties properties) {
+    return properties.engine();
+  }
+
+  @Bean
   RulesProperties rulesProperties(PetitionProperties properties) {
     return properties.rules();
   }
@@ -54,6 +67,11 @@ public class PetitionConfiguration {
   @Bean
   EmergencyProperties emergencyProperties(PetitionProperties properties) {
     return properties.emergency();
+  }
+
+  @Bean
+  TasklistProperties tasklistProperties(PetitionProperties properties) {
+    return properties.tasklist();
   }
 
   @Bean

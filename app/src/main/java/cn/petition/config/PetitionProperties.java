@@ -2,12 +2,15 @@ package cn.petition.config;
 
 import cn.petition.appeal.AppealProperties;
 import cn.petition.deadline.DeadlineProperties;
+import cn.petition.deployment.EngineProperties;
 import cn.petition.emergency.EmergencyProperties;
+import cn.petition.login.LoginThrottleProperties;
 import cn.petition.org.DemoProperties;
 import cn.petition.org.ReferenceDataProperties;
 import cn.petition.rules.RulesProperties;
 import cn.petition.screening.ScreeningProperties;
 import cn.petition.supervision.SupervisionProperties;
+import cn.petition.tasklist.TasklistProperties;
 import cn.petition.warning.WarningProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,10 +36,13 @@ public record PetitionProperties(
     @Valid @NotNull Flyway flyway,
     @Valid @NotNull ReferenceDataProperties referenceData,
     @Valid @NotNull DemoProperties demo,
+    @Valid @NotNull LoginThrottleProperties loginThrottle,
+    @Valid @NotNull EngineProperties engine,
     @Valid @NotNull RulesProperties rules,
     @Valid @NotNull DeadlineProperties deadlines,
     @Valid @NotNull WarningProperties warning,
     @Valid @NotNull EmergencyProperties emergency,
+    @Valid @NotNull TasklistProperties tasklist,
     @Valid @NotNull SupervisionProperties supervision,
     @Valid @NotNull AppealProperties appeal,
     @Valid @NotNull ScreeningProperties screening) {

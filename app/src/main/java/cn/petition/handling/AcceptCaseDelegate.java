@@ -4,6 +4,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseLifecycle;
 import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.ReferenceData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,10 +21,12 @@ public class AcceptCaseDelegate implements JavaDelegate {
   private final CoHandling coHandling;
   private final ReferenceData referenceData;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
   public AcceptCaseDelegate(CaseLifecycle lifecycle, CoHandling coHandling, ReferenceData referenceData,
-      CaseTimeline timeline) {
+      CaseTimeline timeline, ProcessOwnership ownership) {
     this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.coHandling = coHandling;
     this.referenceData = referenceData;
     this.timeline = timeline;
@@ -31,7 +34,7 @@ public class AcceptCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String decision = (String) execution.getVariable(CaseProcess.DECISION);
     String handlingDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     lifecycle.accept(caseNo, decision, handlingDept);

@@ -4,6 +4,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,15 +19,17 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public CloseCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline) {
+  public CloseCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
     this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.timeline = timeline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String handler = (String) execution.getVariable(CaseProcess.SATISFACTION_WITH_HANDLER);
     String office = (String) execution.getVariable(CaseProcess.SATISFACTION_WITH_OFFICE);
     lifecycle.close(caseNo, handler, office, ClockUtil.getCurrentTime().toInstant());

@@ -4,6 +4,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,15 +19,17 @@ public class DeclineCaseDelegate implements JavaDelegate {
 
   private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public DeclineCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline) {
+  public DeclineCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
     this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.timeline = timeline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String reason = (String) execution.getVariable(CaseProcess.DECLINE_REASON);
     String guidance = (String) execution.getVariable(CaseProcess.GUIDANCE);
     lifecycle.decline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());

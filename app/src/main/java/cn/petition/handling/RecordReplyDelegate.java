@@ -4,6 +4,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,15 +16,17 @@ public class RecordReplyDelegate implements JavaDelegate {
 
   private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline) {
+  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
     this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.timeline = timeline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String outcome = (String) execution.getVariable(CaseProcess.OUTCOME);
     lifecycle.reply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
         ClockUtil.getCurrentTime().toInstant());

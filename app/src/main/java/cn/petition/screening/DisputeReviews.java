@@ -209,7 +209,7 @@ public class DisputeReviews {
     }
     StringBuilder s = new StringBuilder();
     for (Dispute d : open) {
-      s.append("- **").append(d.id()).append("** ").append(d.title()).append("（")
+      s.append(d.id()).append("：").append(d.title()).append("（")
           .append(referenceData.regionName(d.regionCode())).append(" ").append(d.place()).append("，涉及")
           .append(d.personCount()).append("人，").append(WarningLevel.valueOf(d.warningLevel()).label())
           .append(d.status() == DisputeStatus.ESCALATED ? "，街道提请调度" : "").append("）\n");

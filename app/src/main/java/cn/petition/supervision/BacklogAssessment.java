@@ -5,6 +5,7 @@ import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.DepartmentGroups;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,18 +43,17 @@ public class BacklogAssessment {
   private final LetterMapper letters;
   private final BacklogDecision decision;
   private final CaseTimeline timeline;
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final ZoneId zone;
 
   public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnerMapper owners, LetterMapper letters,
-      BacklogDecision decision, CaseTimeline timeline, RuntimeService runtimeService,
-      ZoneId zone) {
+      BacklogDecision decision, CaseTimeline timeline, ProcessOwnership ownership, ZoneId zone) {
     this.cases = cases;
     this.owners = owners;
     this.letters = letters;
     this.decision = decision;
     this.timeline = timeline;
-    this.runtimeService = runtimeService;
+    this.ownership = ownership;
     this.zone = zone;
   }
 
@@ -96,16 +95,13 @@ public class BacklogAssessment {
     }
     timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP, null, dept, "列为积案（" + backlog.rule() + "；" + trigger
         + "），由 " + assignment.leaderGroup() + " 领导包案督办");
-    runtimeService.createProcessInstanceByKey(LeaderOwnershipProcess.KEY)
-        .businessKey(caseNo)
-        .setVariables(Variables.createVariables()
-            .putValue(LeaderOwnershipProcess.LEADER_GROUP, assignment.leaderGroup())
-            .putValue(LeaderOwnershipProcess.LEADER_DEPT, dept)
-            .putValue(LeaderOwnershipProcess.REASON, backlog.rule())
-            .putValue(LeaderOwnershipProcess.CASE_NO, caseNo)
-            .putValue(LeaderOwnershipProcess.CASE_TITLE, c.getTitle())
-            .putValue(LeaderOwnershipProcess.DISPATCH_ROUND, 0))
-        .execute();
+    ownership.start(LeaderOwnershipProcess.KEY, caseNo, Variables.createVariables()
+        .putValue(LeaderOwnershipProcess.LEADER_GROUP, assignment.leaderGroup())
+        .putValue(LeaderOwnershipProcess.LEADER_DEPT, dept)
+        .putValue(LeaderOwnershipProcess.REASON, backlog.rule())
+        .putValue(LeaderOwnershipProcess.CASE_NO, caseNo)
+        .putValue(LeaderOwnershipProcess.CASE_TITLE, c.getTitle())
+        .putValue(LeaderOwnershipProcess.DISPATCH_ROUND, 0));
     LOG.info("{} 列为积案（{}，{}），包案领导 {}", caseNo, backlog.rule(), facts, assignment.leaderGroup());
     return Optional.of(assignment);
   }
@@ -132,7 +128,7 @@ public class BacklogAssessment {
    * case is open; sets {@code caseOpen} for the gateway that ends the ownership once the case is closed.
    */
   public void redispatch(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     PetitionCase c = cases.find(caseNo);
     boolean open = c != null && c.getStatus().isOpen();
     execution.setVariable(LeaderOwnershipProcess.CASE_OPEN, open);
@@ -151,6 +147,7 @@ public class BacklogAssessment {
 
   /** Task listener (complete) of 包案督办: checks and records the leader's report. */
   public void report(DelegateTask task) {
+    String caseNo = ownership.caseNo(task);
     Object plan = task.getVariable(LeaderOwnershipProcess.PLAN);
     if (plan == null || plan.toString().isBlank()) {
       throw new BadUserRequestException("请填写化解方案（plan）");
@@ -159,7 +156,7 @@ public class BacklogAssessment {
     boolean resolved = Boolean.TRUE.equals(task.getVariable(LeaderOwnershipProcess.RESOLVED));
     String actor = TaskActor.of(task);
     Object dept = task.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
-    timeline.record(task.getExecution().getProcessBusinessKey(), CaseEventKind.LEADER_REPORT, actor,
+    timeline.record(caseNo, CaseEventKind.LEADER_REPORT, actor,
         dept == null ? null : dept.toString(), "包案领导报告：化解方案：" + plan.toString().trim()
             + (team == null || team.toString().isBlank() ? "" : "；工作专班：" + team.toString().trim())
             + (resolved ? "；已化解" : "；尚未化解，继续包案"));
@@ -168,7 +165,7 @@ public class BacklogAssessment {
   /** 记录化解: the leader recorded the case as resolved (化解); the ownership ends. */
   public void resolved(DelegateExecution execution) {
     Object dept = execution.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
-    timeline.record(execution.getProcessBusinessKey(), CaseEventKind.LEADER_RESOLVED, null,
+    timeline.record(ownership.caseNo(execution), CaseEventKind.LEADER_RESOLVED, null,
         dept == null ? null : dept.toString(),
         "包案领导（" + execution.getVariable(LeaderOwnershipProcess.LEADER_GROUP) + "）记录积案已化解，包案督办结束");
   }

@@ -11,7 +11,7 @@ public enum ResponsibleParty {
   FIRST_CONTACT(CaseProcess.FIRST_CONTACT_DEPT),
   /** 办理部门, on 办理 and 延期审批. */
   HANDLING(CaseProcess.HANDLING_DEPT),
-  /** The first co-handler (协办单位) still working, on the multi-instance 协办; the handling department if none. */
+  /** Every co-handler (协办单位) still working, on the multi-instance 协办; the handling department if none. */
   CO_HANDLER(CaseProcess.HANDLING_DEPT),
   /** The organ deciding a 复查 or 复核. */
   DECIDING(Supervision.DECIDING_DEPT);

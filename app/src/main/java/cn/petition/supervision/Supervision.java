@@ -1,24 +1,31 @@
 package cn.petition.supervision;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CoHandler;
+import cn.petition.casefile.CoHandlerMapper;
+import cn.petition.casefile.CoHandlerStatus;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.deadline.DeadlineStatus;
 import cn.petition.org.DepartmentGroups;
+import cn.petition.org.ReferenceData;
 import cn.petition.warning.WarningLevel;
 import cn.petition.warning.WarningRaised;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import cn.petition.casefile.CoHandler;
-import cn.petition.casefile.CoHandlerStatus;
-import cn.petition.casefile.CoHandlerMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -27,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * The supervision ladder (bean {@code supervision}), called by the boundary timers of every task
  * that carries a supervised time limit ({@link SupervisionRung#LISTENER}): asks the escalation table
- * what the rung produces and issues it. Idempotent per (case, kind, stage, step), so a timer
+ * what the rung produces and issues it, once for every department late on the task (each co-handler
+ * of 协办 still at work). Idempotent per (case, kind, stage, step, responsible department), so a timer
  * delivered twice issues nothing new.
  */
 @Component("supervision")
@@ -48,12 +56,16 @@ public class Supervision {
   private final SupervisionProperties properties;
   private final BacklogAssessment backlog;
   private final CoHandlerMapper coHandlers;
+  private final SupervisionTimes times;
+  private final TaskService tasks;
+  private final ReferenceData referenceData;
   private final ZoneId zone;
+  private final ProcessOwnership ownership;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
-      ZoneId zone, CoHandlerMapper coHandlers) {
-    this.coHandlers = coHandlers;
+      ZoneId zone, CoHandlerMapper coHandlers, SupervisionTimes times, TaskService tasks,
+      ReferenceData referenceData, ProcessOwnership ownership) {
     this.cases = cases;
     this.deadlines = deadlines;
     this.decision = decision;
@@ -62,16 +74,27 @@ public class Supervision {
     this.properties = properties;
     this.backlog = backlog;
     this.zone = zone;
+    this.coHandlers = coHandlers;
+    this.times = times;
+    this.tasks = tasks;
+    this.referenceData = referenceData;
+    this.ownership = ownership;
   }
 
   /**
    * A rung of the ladder fired on the execution's case: the rung declares its stage, its limit and who is late
-   * ({@link SupervisionRung}); that party's department comes from the process variables.
+   * ({@link SupervisionRung}); that party's departments come from the case (co-handlers) and the process
+   * variables. Supervises every late department, each on its own (协办: every co-handler still at work). A
+   * task that began only after the rung's time, when the rung already went to the department late before it
+   * (答复预审 handed over after the handling limit: the handling department was supervised), does not put its
+   * own department on that rung; a task whose step simply started late in the system (a 复查 request
+   * registered after its receipt) does.
+   *
+   * @return the notices and letters issued now or earlier for this rung, one per late department
    */
-  public Letter trigger(DelegateExecution execution) {
+  public List<Letter> trigger(DelegateExecution execution) {
     SupervisionRung rung = SupervisionRung.of(execution);
-    return supervise(execution.getProcessBusinessKey(), rung.limit(), rung.stage(),
-        responsibleDept(execution, rung.responsible()));
+    return superviseLate(execution, rung.limit(), rung.stage(), rung.responsible());
   }
 
   /**
@@ -82,9 +105,35 @@ public class Supervision {
    * @deprecated for running instances of earlier process versions only
    */
   @Deprecated
-  public Letter trigger(DelegateExecution execution, String step, String stage) {
-    return supervise(execution.getProcessBusinessKey(), step, SupervisionStage.valueOf(stage),
-        responsibleDept(execution, partyOfEarlierRung(execution, step)));
+  public List<Letter> trigger(DelegateExecution execution, String step, String stage) {
+    return superviseLate(execution, step, SupervisionStage.valueOf(stage), partyOfEarlierRung(execution, step));
+  }
+
+  private List<Letter> superviseLate(DelegateExecution execution, String step, SupervisionStage rung,
+      ResponsibleParty party) {
+    String caseNo = ownership.caseNo(execution);
+    String timedTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
+        ? boundary.getAttachedTo().getId() : null;
+    boolean begunAfterTheRung = timedTask != null
+        && begunAfter(execution, timedTask, times.of(execution, step, rung));
+    return lateDepartments(caseNo, party, execution).stream()
+        .filter(dept -> !begunAfterTheRung || !inherited(caseNo, step, rung, dept))
+        .map(dept -> supervise(caseNo, step, rung, dept))
+        .filter(Objects::nonNull).toList();
+  }
+
+  private boolean inherited(String caseNo, String step, SupervisionStage rung, String dept) {
+    boolean inherited = letters.issuedAboutOthers(caseNo, step, rung, dept);
+    if (inherited) {
+      LOG.info("{} {}{}节点已督办此前迟延的部门，{} 的任务在该节点之后才开始，不再督办", caseNo, step, rung.label(), dept);
+    }
+    return inherited;
+  }
+
+  private boolean begunAfter(DelegateExecution execution, String taskKey, Date rungTime) {
+    return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
+        .list().stream().map(Task::getCreateTime).min(Date::compareTo)
+        .map(created -> !created.before(rungTime)).orElse(false);
   }
 
   /**
@@ -134,10 +183,8 @@ public class Supervision {
     String reason = unanswered.getKind().label() + unanswered.getLetterNo() + "要求于"
         + DAY.format(unanswered.getResponseDueAt().atZone(zone)) + "前书面回复，逾期未复。"
         + reason(unanswered.getStep(), SupervisionStage.OVERDUE, due, daysLate(due));
-    String responsibleDept = unanswered.getKind() == LetterKind.SUPERVISION_LETTER
-        ? unanswered.getRecipientDept() : responsibleDeptOf(unanswered);
-    return escalate(unanswered.getCaseNo(), unanswered.getStep(), SupervisionStage.UNANSWERED, responsibleDept,
-        due, reason);
+    return escalate(unanswered.getCaseNo(), unanswered.getStep(), SupervisionStage.UNANSWERED,
+        unanswered.getResponsibleDept(), due, reason);
   }
 
   private Letter escalate(String caseNo, String step, SupervisionStage stage, String responsibleDept,
@@ -145,7 +192,7 @@ public class Supervision {
     PetitionCase c = cases.find(caseNo);
     int daysLate = daysLate(due);
     EscalationFacts facts = new EscalationFacts(stage, daysLate, c.getWarningLevel(),
-        letters.countLetters(caseNo, step), c.getProcedureType(), c.getLineType());
+        letters.countLetters(caseNo, step, responsibleDept), c.getProcedureType(), c.getLineType());
     Escalation escalation = decision.decide(facts).orElse(null);
     if (escalation == null) {
       LOG.info("督办升级表对 {} {}/{} 无结论（{}），不发函", caseNo, step, stage, facts);
@@ -158,10 +205,13 @@ public class Supervision {
     draft.setStep(step);
     draft.setRuleName(escalation.rule());
     draft.setIssuerDept(properties.issuerDept());
+    draft.setResponsibleDept(responsibleDept);
     draft.setDaysLate(daysLate);
     draft.setStepDueAt(due);
-    draft.setReason(reason);
     address(draft, escalation.recipient(), responsibleDept, c);
+    // A letter to someone else than the late department (纪委监委, the responsible leader) names it.
+    draft.setReason(responsibleDept.equals(draft.getRecipientDept()) ? reason
+        : reason + "责任单位：" + referenceData.departmentName(responsibleDept) + "。");
     Letter issued = letters.issue(draft);
     if (issued.getKind() != LetterKind.NOTICE) {
       // 领导包案: a letter may make the case a backlog case; letters issued from then on copy the leader.
@@ -210,21 +260,23 @@ public class Supervision {
     return now.isAfter(due) ? (int) Duration.between(due, now).toDays() : 0;
   }
 
-  /** The department of the party that is late; for co-handling, the first co-handler still at work. */
-  private String responsibleDept(DelegateExecution execution, ResponsibleParty party) {
+  /**
+   * The departments of the party that is late. The timer of 协办 sits on the whole multi-instance: every
+   * co-handler still at work is late (the handling department when none is left).
+   */
+  private List<String> lateDepartments(String caseNo, ResponsibleParty party, DelegateExecution execution) {
     if (party == ResponsibleParty.CO_HANDLER) {
-      // The timer sits on the whole multi-instance 协办: the first co-handler still working is late.
-      var late = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
-          .filter(h -> h.status() != CoHandlerStatus.DONE).map(CoHandler::deptCode).findFirst();
-      if (late.isPresent()) {
-        return late.get();
+      List<String> working = coHandlers.ofCase(caseNo).stream()
+          .filter(h -> h.status() != CoHandlerStatus.DONE).map(CoHandler::deptCode).toList();
+      if (!working.isEmpty()) {
+        return working;
       }
     }
     Object dept = execution.getVariable(party.variable());
     if (dept == null) {
       throw new IllegalStateException("流程变量 " + party.variable() + " 为空，无法确定督办对象");
     }
-    return dept.toString();
+    return List.of(dept.toString());
   }
 
   /** Who was late on a rung of an earlier process version, which did not say: as those versions were built. */
@@ -239,18 +291,6 @@ public class Supervision {
       case CaseProcess.LIMIT_HANDLE -> CaseProcess.TASK_PRE_REVIEW.equals(task) ? ResponsibleParty.FIRST_CONTACT
           : ResponsibleParty.HANDLING;
       default -> ResponsibleParty.DECIDING;
-    };
-  }
-
-  /** The department responsible for the step a letter was about, as recorded on the case. */
-  private String responsibleDeptOf(Letter letter) {
-    PetitionCase c = cases.find(letter.getCaseNo());
-    return switch (letter.getStep()) {
-      case "ACCEPT" -> c.getFirstContactDept();
-      case "HANDLE" -> c.getHandlingDept() == null ? c.getFirstContactDept() : c.getHandlingDept();
-      default -> letters.ofCase(letter.getCaseNo()).stream().filter(l -> l.getStep().equals(letter.getStep())
-          && l.getKind() == LetterKind.SUPERVISION_LETTER).map(Letter::getRecipientDept).findFirst()
-          .orElse(letter.getRecipientDept());
     };
   }
 }

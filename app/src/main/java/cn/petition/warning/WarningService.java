@@ -1,5 +1,7 @@
 package cn.petition.warning;
 
+import cn.petition.casefile.CaseOwnershipException;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseEnded;
 import cn.petition.casefile.CaseEventKind;
@@ -55,11 +57,13 @@ public class WarningService {
   private final RuntimeService runtimeService;
   private final EmergencyService emergency;
   private final ApplicationEventPublisher publisher;
+  private final ProcessOwnership ownership;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      RuntimeService runtimeService, EmergencyService emergency, ApplicationEventPublisher publisher) {
+      RuntimeService runtimeService, EmergencyService emergency, ApplicationEventPublisher publisher,
+      ProcessOwnership ownership) {
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -73,6 +77,7 @@ public class WarningService {
     this.runtimeService = runtimeService;
     this.emergency = emergency;
     this.publisher = publisher;
+    this.ownership = ownership;
   }
 
   /**
@@ -168,8 +173,7 @@ public class WarningService {
     mapper.insert(w);
 
     String businessKey = Warning.CASE.equals(kind) ? subjectId : "MD-" + subjectId;
-    String pi = runtimeService.createProcessInstanceByKey(WarningProcess.KEY).businessKey(businessKey)
-        .setVariables(Variables.createVariables()
+    String pi = ownership.start(WarningProcess.KEY, businessKey, Variables.createVariables()
             .putValue(WarningProcess.WARNING_ID, w.id)
             .putValue(WarningProcess.WARNING_DEPT, ownerDept)
             .putValue("warningDeptName", referenceData.departmentName(ownerDept))
@@ -178,8 +182,7 @@ public class WarningService {
             .putValue("warningSubject", subjectLabel)
             .putValue("warningRule", result.rule())
             .putValue("warningPhrases", w.matchedPhrases == null ? "无" : w.matchedPhrases)
-            .putValue("warningReason", w.reason))
-        .execute().getId();
+            .putValue("warningReason", w.reason)).getId();
     mapper.setProcessInstance(w.id, pi);
     return new Assessment(level, result, signal, true, facts);
   }
@@ -211,7 +214,7 @@ public class WarningService {
 
   /** Boundary timer fired: the response is late; the leader of the owner department is told. */
   public void escalated(DelegateExecution execution) {
-    Warning w = mapper.find(((Number) execution.getVariable(WarningProcess.WARNING_ID)).longValue());
+    Warning w = ownWarning(execution);
     mapper.escalate(w.id());
     if (Warning.CASE.equals(w.subjectKind())) {
       timeline.record(w.subjectId(), CaseEventKind.WARNING_OVERDUE, null, w.ownerDept(), WarningLevel.valueOf(w.level())
@@ -221,7 +224,7 @@ public class WarningService {
 
   /** The response task was completed (task listener on complete). */
   public void responded(DelegateTask task) {
-    Warning w = mapper.find(((Number) task.getVariable(WarningProcess.WARNING_ID)).longValue());
+    Warning w = ownWarning(task.getExecution());
     Object note = task.getVariable(WarningProcess.RESPONSE_NOTE);
     String by = TaskActor.of(task);
     mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), by,
@@ -231,6 +234,18 @@ public class WarningService {
       timeline.record(w.subjectId(), CaseEventKind.WARNING_HANDLED, by, w.ownerDept(),
           WarningLevel.valueOf(w.level()).label() + "已响应处置" + (note == null ? "" : "：" + note));
     }
+  }
+
+  /** The warning whose response process this is: its own business key and its own warning row, nothing else. */
+  private Warning ownWarning(DelegateExecution execution) {
+    ownership.businessKey(execution);
+    Object id = execution.getVariable(WarningProcess.WARNING_ID);
+    Warning w = id instanceof Number n ? mapper.find(n.longValue()) : null;
+    if (w == null || !execution.getProcessInstanceId().equals(w.processInstanceId())) {
+      throw new CaseOwnershipException("流程实例 " + execution.getProcessInstanceId() + " 不是预警 " + id
+          + " 的响应流程，拒绝写入");
+    }
+    return w;
   }
 
   /**
