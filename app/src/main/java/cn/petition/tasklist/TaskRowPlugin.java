@@ -1,42 +1,17 @@
 package cn.petition.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
+import cn.petition.casefile.EveryUserTaskPlugin;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
  * Engine plugin: every user task of every deployed process gets {@link TaskRowListener} on create and
- * update, so a row shows its case whatever the process, without anything in the BPMN. The listener is
- * attached as a delegate expression, resolved when a task event happens, so the plugin needs no bean that
- * itself needs the engine or the database.
+ * update, so a row shows its case whatever the process, without anything in the BPMN.
  */
 @Component
-public class TaskRowPlugin extends AbstractProcessEnginePlugin {
+public class TaskRowPlugin extends EveryUserTaskPlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          TaskListener listener = new DelegateExpressionTaskListener(
-              configuration.getExpressionManager().createExpression(TaskRowListener.EXPRESSION), List.of());
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
-        }
-      }
-    });
+  public TaskRowPlugin() {
+    super(TaskRowListener.EXPRESSION, TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE);
   }
 }
