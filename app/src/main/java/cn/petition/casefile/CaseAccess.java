@@ -1,6 +1,7 @@
 package cn.petition.casefile;
 
 import cn.petition.org.PetitionUser;
+import cn.petition.web.NotFoundException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,10 +14,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseAccess {
 
+  private final PetitionCaseMapper cases;
   private final CoHandlerMapper coHandlers;
 
-  public CaseAccess(CoHandlerMapper coHandlers) {
+  public CaseAccess(PetitionCaseMapper cases, CoHandlerMapper coHandlers) {
+    this.cases = cases;
     this.coHandlers = coHandlers;
+  }
+
+  /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
+  public PetitionCase visibleCase(String caseNo, PetitionUser user) {
+    PetitionCase c = cases.find(caseNo);
+    if (c == null || !maySee(user, c)) {
+      throw new NotFoundException("信访件 " + caseNo + " 不存在或您无权查看");
+    }
+    return c;
+  }
+
+  /** A case the user may change: 404 if they may not see it, 403 if they only read it (supervisors, admins). */
+  public PetitionCase changeableCase(String caseNo, PetitionUser user) {
+    PetitionCase c = visibleCase(caseNo, user);
+    requireMayChange(user, c);
+    return c;
   }
 
   public Set<String> departmentsOf(PetitionCase c) {

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ public class ProcessOwnership {
   private final ProcessOwnerMapper owners;
   private final RuntimeService runtimeService;
 
-  public ProcessOwnership(ProcessOwnerMapper owners, @Lazy RuntimeService runtimeService) {
+  public ProcessOwnership(ProcessOwnerMapper owners, RuntimeService runtimeService) {
     this.owners = owners;
     this.runtimeService = runtimeService;
   }

@@ -4,7 +4,6 @@ import cn.petition.org.CurrentUser;
 import cn.petition.web.InvalidRequestException;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,11 +17,10 @@ public class DeploymentAuditController {
   private final CurrentUser currentUser;
   private final ZoneId zone;
 
-  public DeploymentAuditController(DeploymentAuditMapper mapper, CurrentUser currentUser,
-      @Value("${petition.zone}") String zone) {
+  public DeploymentAuditController(DeploymentAuditMapper mapper, CurrentUser currentUser, ZoneId zone) {
     this.mapper = mapper;
     this.currentUser = currentUser;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   @GetMapping("/api/admin/deployments")

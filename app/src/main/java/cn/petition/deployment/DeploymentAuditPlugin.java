@@ -3,8 +3,6 @@ package cn.petition.deployment;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +15,9 @@ public class DeploymentAuditPlugin extends AbstractProcessEnginePlugin {
   private final DeploymentAuditMapper mapper;
   private final boolean scriptsEnabled;
 
-  public DeploymentAuditPlugin(@Lazy DeploymentAuditMapper mapper,
-      @Value("${petition.engine.scripts-enabled:false}") boolean scriptsEnabled) {
+  public DeploymentAuditPlugin(DeploymentAuditMapper mapper, EngineProperties engine) {
     this.mapper = mapper;
-    this.scriptsEnabled = scriptsEnabled;
+    this.scriptsEnabled = engine.scriptsEnabled();
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.petition.handling;
 
 import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.CoHandlerMapper;
 import cn.petition.casefile.ProcessOwnership;
@@ -33,7 +34,7 @@ public class CoHandlingOpinionListener implements TaskListener {
     String dept = (String) task.getVariable(CaseProcess.CO_HANDLING_DEPT);
     String opinion = (String) task.getVariable(CaseProcess.CO_HANDLING_OPINION);
     coHandlers.finish(caseNo, dept, opinion, ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, "CO_HANDLED", TaskActor.of(task), dept, "协办意见：" + opinion);
+    timeline.record(caseNo, CaseEventKind.CO_HANDLED, TaskActor.of(task), dept, "协办意见：" + opinion);
     String all = coHandlers.ofCase(caseNo).stream().filter(h -> h.opinion() != null)
         .map(h -> coHandling.departmentName(h.deptCode()) + "：" + h.opinion())
         .reduce((a, b) -> a + "\n" + b).orElse("");

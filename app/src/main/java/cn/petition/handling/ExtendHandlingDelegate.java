@@ -1,6 +1,7 @@
 package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
@@ -34,10 +35,10 @@ public class ExtendHandlingDelegate implements JavaDelegate {
     String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     if (Boolean.TRUE.equals(execution.getVariable(CaseProcess.APPROVED))) {
       deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason);
-      timeline.record(caseNo, "EXTENDED", null, leaderDept,
+      timeline.record(caseNo, CaseEventKind.EXTENDED, null, leaderDept,
           "批准延期" + days + "日，理由：" + reason + "（已告知信访人延期理由）");
     } else {
-      timeline.record(caseNo, "EXTENSION_REFUSED", null, leaderDept,
+      timeline.record(caseNo, CaseEventKind.EXTENSION_REFUSED, null, leaderDept,
           "不同意延期" + days + "日：" + execution.getVariable(CaseProcess.APPROVAL_COMMENT));
     }
     execution.removeVariable(CaseProcess.EXTENSION_DAYS);

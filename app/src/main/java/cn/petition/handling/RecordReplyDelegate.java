@@ -2,7 +2,8 @@ package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
-import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseLifecycle;
 import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component("recordReplyDelegate")
 public class RecordReplyDelegate implements JavaDelegate {
 
-  private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
   private final ProcessOwnership ownership;
 
-  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline, ProcessOwnership ownership) {
+  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
+    this.lifecycle = lifecycle;
     this.ownership = ownership;
-    this.cases = cases;
     this.timeline = timeline;
   }
 
@@ -27,9 +28,9 @@ public class RecordReplyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNo = ownership.caseNo(execution);
     String outcome = (String) execution.getVariable(CaseProcess.OUTCOME);
-    cases.recordReply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
+    lifecycle.reply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
         ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, "REPLIED", null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
+    timeline.record(caseNo, CaseEventKind.REPLIED, null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
         "出具信访处理意见书（" + Outcome.valueOf(outcome).label() + "）");
   }
 }

@@ -1,6 +1,7 @@
 package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.ReferenceData;
@@ -31,7 +32,7 @@ public class TransferCaseDelegate implements JavaDelegate {
     String target = (String) execution.getVariable(CaseProcess.TRANSFER_TO);
     execution.setVariable(CaseProcess.HANDLING_DEPT, target);
     execution.setVariable("handlingDeptName", referenceData.departmentName(target));
-    timeline.record(caseNo, "TRANSFERRED", null,
+    timeline.record(caseNo, CaseEventKind.TRANSFERRED, null,
         (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "转送" + referenceData.departmentName(target) + "办理，首接部门仍为责任主体");
   }

@@ -1,6 +1,7 @@
 package cn.petition.routing;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
@@ -69,7 +70,8 @@ public class ClassifyCaseDelegate implements JavaDelegate {
     execution.setVariable("lineLabel", line.label());
     execution.setVariable("handlingDeptName", referenceData.departmentName(handlingDept));
     deadlines.start(caseNo, CaseProcess.LIMIT_ACCEPT, procedure.name(), c.getReceivedAt());
-    timeline.record(caseNo, "CLASSIFIED", null, c.getFirstContactDept(), procedure.label() + "，" + line.label()
+    timeline.record(caseNo, CaseEventKind.CLASSIFIED, null, c.getFirstContactDept(),
+        procedure.label() + "，" + line.label()
         + "，拟交" + referenceData.departmentName(handlingDept) + "办理" + (repeat ? "（重复信访）" : ""));
     // 三色预警 (rules/warning/warning.drl.xlsx): the colour, its response process and, when needed, 处突.
     Assessment warning = warnings.assessCase(caseNo, "INTAKE", null);

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("letterResponses")
 public class LetterResponses {
 
-  public static final String PROCESS_KEY = "letterResponse";
-  public static final String TASK_ANSWER = "AnswerLetter";
-  public static final String LETTER_NO = "letterNo";
-  public static final String ANSWER = "answer";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final ProcessOwnership ownership;
@@ -33,7 +29,7 @@ public class LetterResponses {
   private final Supervision supervision;
   private final ZoneId zone;
 
-  public LetterResponses(ProcessOwnership ownership, @Lazy Letters letters, @Lazy Supervision supervision,
+  public LetterResponses(ProcessOwnership ownership, Letters letters, Supervision supervision,
       DeadlineCalculator calculator) {
     this.ownership = ownership;
     this.letters = letters;
@@ -41,16 +37,21 @@ public class LetterResponses {
     this.zone = calculator.zone();
   }
 
-  /** Starts the 函件回复 process of a newly issued letter (in the caller's transaction). */
-  public void start(Letter letter) {
+  /** Starts the 函件回复 process of a newly issued letter that needs an answer (in the issuing transaction). */
+  @EventListener
+  public void start(LetterIssued issued) {
+    Letter letter = issued.letter();
+    if (!letter.getKind().needsAnswer()) {
+      return;
+    }
     Map<String, Object> variables = Variables.createVariables()
-        .putValue(LETTER_NO, letter.getLetterNo())
-        .putValue("caseNo", letter.getCaseNo())
-        .putValue("recipientGroup", letter.getRecipientGroup())
-        .putValue("letterKindLabel", letter.getKind().label())
-        .putValue("reason", letter.getReason())
-        .putValue("responseDueText", TIME.format(letter.getResponseDueAt().atZone(zone)));
-    ownership.start(PROCESS_KEY, letter.getLetterNo(), variables);
+        .putValue(LetterResponseProcess.LETTER_NO, letter.getLetterNo())
+        .putValue(LetterResponseProcess.CASE_NO, letter.getCaseNo())
+        .putValue(LetterResponseProcess.RECIPIENT_GROUP, letter.getRecipientGroup())
+        .putValue(LetterResponseProcess.LETTER_KIND_LABEL, letter.getKind().label())
+        .putValue(LetterResponseProcess.REASON, letter.getReason())
+        .putValue(LetterResponseProcess.RESPONSE_DUE_TEXT, TIME.format(letter.getResponseDueAt().atZone(zone)));
+    ownership.start(LetterResponseProcess.KEY, letter.getLetterNo(), variables);
   }
 
   /** The stored response due date of the execution's letter: task due date and timer date. */
@@ -60,7 +61,7 @@ public class LetterResponses {
 
   /** Complete listener of 函件回复: records the answer on the letter. */
   public void answered(DelegateTask task) {
-    Object answer = task.getVariable(ANSWER);
+    Object answer = task.getVariable(LetterResponseProcess.ANSWER);
     if (answer == null || answer.toString().isBlank()) {
       throw new BadUserRequestException("不能完成“函件回复”：必须填写回复意见 answer");
     }
@@ -75,7 +76,7 @@ public class LetterResponses {
   }
 
   private static String letterNo(DelegateExecution execution) {
-    Object letterNo = execution.getVariable(LETTER_NO);
+    Object letterNo = execution.getVariable(LetterResponseProcess.LETTER_NO);
     return letterNo == null ? execution.getProcessBusinessKey() : letterNo.toString();
   }
 }

@@ -2,6 +2,7 @@ package cn.petition.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.intake.IntakeService;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -180,7 +182,7 @@ class TasklistBrowserTest {
 
     assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).list())
         .extracting(Task::getTaskDefinitionKey).containsExactly(CaseProcess.TASK_HANDLE);
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.HANDLING);
     assertThat(runtimeService.getVariable(processInstanceId, CaseProcess.DECISION)).isEqualTo("ACCEPT");
     assertThat(new Api(rest, "zjj-handler").getText(tasksOfCase).getBody()).contains("办理");
   }
@@ -262,7 +264,7 @@ class TasklistBrowserTest {
     openTaskOf(registered);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, registered));
-    clickCentered(wait.until(ExpectedConditions.elementToBeClickable(ACCEPT_RADIO)));
+    clickCentered(ACCEPT_RADIO);
     screenshot("05-accept-review");
     assertChineseOnly();
     complete();
@@ -279,8 +281,8 @@ class TasklistBrowserTest {
     openTaskOf(registered);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, registered));
-    clickCentered(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='支持']/input[@type='radio']"))));
+    clickCentered(By.xpath(
+        "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='支持']/input[@type='radio']"));
     type("答复意见（信访处理意见书正文）", "经核实，雨污分流工程已重新开工，预计两个月内完成路面恢复。");
     screenshot("07-handle");
     assertChineseOnly();
@@ -294,13 +296,27 @@ class TasklistBrowserTest {
 
   /** The complete button, brought out from under the page footer first. */
   private void complete() {
-    clickCentered(wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)));
+    clickCentered(COMPLETE);
   }
 
-  /** Clicks an element after scrolling it to the middle of the window, out from under the page footer. */
-  private void clickCentered(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    element.click();
+  /**
+   * Clicks an element after scrolling it to the middle of the window, out from under the page footer; again
+   * while the form is still being laid out (another field over it) or re-rendered (the element replaced).
+   */
+  private void clickCentered(By locator) {
+    wait.until(d -> {
+      try {
+        WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+        if (element == null) {
+          return false;
+        }
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
+        return false;
+      }
+    });
   }
 
   private String tasklist() {

@@ -3,7 +3,7 @@ package cn.petition.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.intake.IntakeService;
-import cn.petition.supervision.BacklogAssessment;
+import cn.petition.supervision.LeaderOwnershipProcess;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import java.time.OffsetDateTime;
@@ -34,7 +34,7 @@ class LegacyProcessOwnersTest {
   void processesRunningBeforeTheUpgradeAreAdoptedOnce() {
     String caseNo = intake.register(Petitions.urbanRenewal(OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1),
         Petitions.newIdNumber()), Petitions.petitionOfficeHandler()).caseNo();
-    String olderVersions = runtimeService.startProcessInstanceByKey(BacklogAssessment.PROCESS_KEY, caseNo,
+    String olderVersions = runtimeService.startProcessInstanceByKey(LeaderOwnershipProcess.KEY, caseNo,
         Map.of("leaderGroup", "leader-ZJJ", "leaderDept", "ZJJ", "backlogReason", "重复信访3次以上")).getId();
     jdbc.update("DELETE FROM process_owner_adoption");
 
@@ -48,7 +48,7 @@ class LegacyProcessOwnersTest {
         Map.of("plan", "约谈信访人，落实补贴", "resolved", true));
     assertThat(events.ofCase(caseNo)).hasSizeGreaterThan(timeline);
 
-    String afterTheUpgrade = runtimeService.startProcessInstanceByKey(BacklogAssessment.PROCESS_KEY, caseNo,
+    String afterTheUpgrade = runtimeService.startProcessInstanceByKey(LeaderOwnershipProcess.KEY, caseNo,
         Map.of("leaderGroup", "leader-ZJJ", "leaderDept", "ZJJ", "backlogReason", "伪造")).getId();
     legacy.run(null);
     assertThat(owners.countRecorded(afterTheUpgrade)).as("adopted once, never again").isZero();

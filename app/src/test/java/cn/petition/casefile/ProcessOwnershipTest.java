@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
-import cn.petition.supervision.BacklogAssessment;
+import cn.petition.supervision.LeaderOwnershipProcess;
 import cn.petition.support.Petitions;
 import cn.petition.support.IntegrationTest;
 import java.time.OffsetDateTime;
@@ -89,7 +89,7 @@ class ProcessOwnershipTest {
   @Test
   void aSystemProcessTheApplicationDidNotStartWritesNothingOnTheCase() {
     String caseNo = registerAtThePetitionOffice();
-    String impostor = runtimeService.startProcessInstanceByKey(BacklogAssessment.PROCESS_KEY, caseNo,
+    String impostor = runtimeService.startProcessInstanceByKey(LeaderOwnershipProcess.KEY, caseNo,
         Map.of("leaderGroup", "leader-JYJ", "leaderDept", "JYJ", "backlogReason", "伪造")).getId();
     Task report = taskService.createTaskQuery().processInstanceId(impostor).singleResult();
     int timeline = events.ofCase(caseNo).size();

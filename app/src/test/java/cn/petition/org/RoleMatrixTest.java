@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.casefile.CaseEventMapper;
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
@@ -156,7 +157,7 @@ class RoleMatrixTest {
     assertThat(engine("designer", HttpMethod.DELETE, "/engine-rest/deployment/" + deployment + "?cascade=true", null)
         .getStatusCode()).as("a designer cannot delete the running cases with their deployment")
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("REGISTERED");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.REGISTERED);
     assertThat(runtimeService.getVariable(instance, CaseProcess.HANDLING_DEPT)).isEqualTo("ZJJ");
 
     assertThat(engine("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/adminNote",

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The alarming phrases of rules/warning/phrases.txt found by HanLP segmentation, and texts that must not trigger. */
 class TextSignalsTest {
 
-  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt");
+  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt", true);
 
   @ParameterizedTest(name = "{0} → {1} ({2})")
   @CsvSource({
