@@ -1,6 +1,6 @@
 package cn.petition.appeal;
 
-import cn.petition.casefile.CaseQueryService;
+import cn.petition.casefile.CaseAccess;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.CurrentUser;
@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,24 +23,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class AppealController {
 
   private final Appeals appeals;
-  private final CaseQueryService cases;
+  private final CaseAccess cases;
   private final CaseDeadlines deadlines;
   private final CurrentUser currentUser;
   private final ZoneId zone;
 
-  public AppealController(Appeals appeals, CaseQueryService cases, CaseDeadlines deadlines, CurrentUser currentUser,
-      @Value("${petition.zone}") String zone) {
+  public AppealController(Appeals appeals, CaseAccess cases, CaseDeadlines deadlines, CurrentUser currentUser,
+      ZoneId zone) {
     this.appeals = appeals;
     this.cases = cases;
     this.deadlines = deadlines;
     this.currentUser = currentUser;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   @PostMapping("/api/cases/{caseNo}/appeals")
   public ResponseEntity<AppealView> register(@PathVariable String caseNo, @RequestBody AppealRequest request) {
     PetitionUser user = currentUser.get();
-    PetitionCase c = cases.visibleCase(caseNo, user);
+    PetitionCase c = cases.changeableCase(caseNo, user);
     AppealKind kind = kind(request.kind());
     Appeal appeal = appeals.register(c, kind, receivedAt(request.receivedAt()), user.id());
     AppealView view = new AppealView(caseNo, kind.name(), kind.label(), appeal.receivedAt().atZone(zone)

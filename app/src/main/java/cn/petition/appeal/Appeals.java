@@ -4,21 +4,20 @@ import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.CaseOwnershipException;
 import cn.petition.casefile.PetitionerMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadline;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.deadline.Due;
-import cn.petition.supervision.Supervision;
 import cn.petition.web.ConflictException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("appeals")
 public class Appeals {
 
-  public static final String PROCESS_KEY = "petitionAppeal";
-  public static final String TASK_DECIDE = "DecideAppeal";
-  public static final String KIND = "appealKind";
-  public static final String DECISION_LIMIT = "decisionLimit";
-  public static final String OPINION = "appealOpinion";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final AppealMapper mapper;
@@ -46,12 +40,12 @@ public class Appeals {
   private final DeadlineCalculator calculator;
   private final DeadlineProperties limits;
   private final CaseTimeline timeline;
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final String decidingDept;
 
   public Appeals(AppealMapper mapper, PetitionCaseMapper cases, PetitionerMapper petitioners, Finality finality,
       CaseDeadlines deadlines, DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      RuntimeService runtimeService, @Value("${petition.appeal.deciding-dept}") String decidingDept) {
+      ProcessOwnership ownership, AppealProperties properties) {
     this.mapper = mapper;
     this.cases = cases;
     this.petitioners = petitioners;
@@ -60,8 +54,8 @@ public class Appeals {
     this.calculator = calculator;
     this.limits = limits;
     this.timeline = timeline;
-    this.runtimeService = runtimeService;
-    this.decidingDept = decidingDept;
+    this.ownership = ownership;
+    this.decidingDept = properties.decidingDept();
   }
 
   /**
@@ -90,27 +84,32 @@ public class Appeals {
       throw new ConflictException("信访件 " + c.getCaseNo() + " 已登记过" + kind.label() + "请求");
     }
     CaseDeadline due = deadlines.start(c.getCaseNo(), kind.decideLimit(), null, receivedAt);
-    String pid = runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getCaseNo(), Variables.createVariables()
-        .putValue(KIND, kind.name()).putValue("appealKindLabel", kind.label())
-        .putValue(DECISION_LIMIT, kind.decideLimit()).putValue(Supervision.DECIDING_DEPT, decidingDept)
-        .putValue("caseNo", c.getCaseNo()).putValue("title", c.getTitle())).getId();
+    String pid = ownership.start(AppealProcess.KEY, c.getCaseNo(), Variables.createVariables()
+        .putValue(AppealProcess.KIND, kind.name()).putValue(AppealProcess.KIND_LABEL, kind.label())
+        .putValue(AppealProcess.DECISION_LIMIT, kind.decideLimit()).putValue(AppealProcess.DECIDING_DEPT, decidingDept)
+        .putValue(AppealProcess.CASE_NO, c.getCaseNo()).putValue(AppealProcess.TITLE, c.getTitle())).getId();
     mapper.linkProcess(c.getCaseNo(), kind, pid);
-    timeline.record(c.getCaseNo(), kind.name() + "_REQUESTED", user, decidingDept, "信访人请求" + kind.label()
+    timeline.record(c.getCaseNo(), kind.requested(), user, decidingDept, "信访人请求" + kind.label()
         + "，由上一级机关于" + DAY.format(due.getDueAt().atZone(calculator.zone())) + "前作出" + kind.label() + "意见");
     return mapper.find(c.getCaseNo(), kind);
   }
 
   /** Complete listener of the decision task: records the opinion; a decided 复核 makes the matter final. */
   public void decided(DelegateTask task) {
-    Object opinion = task.getVariable(OPINION);
+    Object opinion = task.getVariable(AppealProcess.OPINION);
     if (opinion == null || opinion.toString().isBlank()) {
       throw new org.camunda.bpm.engine.BadUserRequestException("不能完成“" + task.getName() + "”：必须填写意见 "
-          + OPINION);
+          + AppealProcess.OPINION);
     }
-    String caseNo = task.getExecution().getProcessBusinessKey();
-    AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
+    String caseNo = ownership.caseNo(task);
+    AppealKind kind = AppealKind.valueOf(task.getVariable(AppealProcess.KIND).toString());
+    Appeal appeal = mapper.find(caseNo, kind);
+    if (appeal == null || !task.getProcessInstanceId().equals(appeal.processInstanceId())) {
+      throw new CaseOwnershipException("流程实例 " + task.getProcessInstanceId() + " 不是信访件 " + caseNo + " 的"
+          + kind.label() + "流程，拒绝写入");
+    }
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, kind.name() + "_DECIDED", TaskActor.of(task), decidingDept,
+    timeline.record(caseNo, kind.decided(), TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));
   }
 

@@ -1,21 +1,41 @@
 package cn.petition.casefile;
 
 import cn.petition.org.PetitionUser;
+import cn.petition.web.NotFoundException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see a case, and how much. The case's departments (owner, handler, co-handlers) see it
- * in full; supervisors see every case with ID and phone numbers masked; others do not see it.
+ * in full and change it; supervisors see every case with ID and phone numbers masked; others do not see it.
  */
 @Component
 public class CaseAccess {
 
+  private final PetitionCaseMapper cases;
   private final CoHandlerMapper coHandlers;
 
-  public CaseAccess(CoHandlerMapper coHandlers) {
+  public CaseAccess(PetitionCaseMapper cases, CoHandlerMapper coHandlers) {
+    this.cases = cases;
     this.coHandlers = coHandlers;
+  }
+
+  /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
+  public PetitionCase visibleCase(String caseNo, PetitionUser user) {
+    PetitionCase c = cases.find(caseNo);
+    if (c == null || !maySee(user, c)) {
+      throw new NotFoundException("信访件 " + caseNo + " 不存在或您无权查看");
+    }
+    return c;
+  }
+
+  /** A case the user may change: 404 if they may not see it, 403 if they only read it (supervisors, admins). */
+  public PetitionCase changeableCase(String caseNo, PetitionUser user) {
+    PetitionCase c = visibleCase(caseNo, user);
+    requireMayChange(user, c);
+    return c;
   }
 
   public Set<String> departmentsOf(PetitionCase c) {
@@ -34,5 +54,16 @@ public class CaseAccess {
 
   public boolean maySee(PetitionUser user, PetitionCase c) {
     return user.isSupervisor() || isInvolved(user, c);
+  }
+
+  /**
+   * Only the case's own departments change it (new facts, appeals); supervisors and administrators, who see
+   * every case, only read it.
+   */
+  public void requireMayChange(PetitionUser user, PetitionCase c) {
+    if (!isInvolved(user, c)) {
+      throw new AccessDeniedException("只有信访件的首接、承办或协办部门可以修改信访件 " + c.getCaseNo()
+          + "；督查人员和系统管理员只能查看");
+    }
   }
 }

@@ -1,47 +1,13 @@
 package cn.petition.casefile;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/**
- * Engine plugin that attaches {@link CaseStageListener} to every user task of every deployed
- * process, so process designers need not remember to add it.
- */
+/** Engine plugin that attaches {@link CaseStageListener} to every user task of every deployed process. */
 @Component
-public class CaseStageParseListener extends AbstractProcessEnginePlugin {
+public class CaseStageParseListener extends EveryUserTaskPlugin {
 
-  private final CaseStageListener listener;
-
-  public CaseStageParseListener(CaseStageListener listener) {
-    this.listener = listener;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(parseListener());
-  }
-
-  private BpmnParseListener parseListener() {
-    return new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
-        }
-      }
-    };
+  public CaseStageParseListener() {
+    super(CaseStageListener.EXPRESSION, TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
   }
 }

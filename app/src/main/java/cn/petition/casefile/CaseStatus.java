@@ -1,6 +1,12 @@
 package cn.petition.casefile;
 
-/** Where a case stands. The Chinese label is what users read. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a case stands. The Chinese label is what users read. Written by {@link CaseLifecycle} only; an open
+ * case ({@link #isOpen()}) is still being worked on, in every query that asks (SQL IN lists take {@link #open()}).
+ */
 public enum CaseStatus {
   REGISTERED("已登记，待受理审查"),
   HANDLING("办理中"),
@@ -20,7 +26,13 @@ public enum CaseStatus {
     return label;
   }
 
+  /** Still being worked on: not closed, not declined and not merged into an original. */
   public boolean isOpen() {
     return this != CLOSED && this != DECLINED && this != MERGED;
+  }
+
+  /** The open statuses, for SQL IN lists. */
+  public static List<CaseStatus> open() {
+    return Arrays.stream(values()).filter(CaseStatus::isOpen).toList();
   }
 }

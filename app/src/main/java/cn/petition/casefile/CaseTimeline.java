@@ -13,7 +13,7 @@ public class CaseTimeline {
     this.mapper = mapper;
   }
 
-  public void record(String caseNo, String kind, String actor, String deptCode, String detail) {
+  public void record(String caseNo, CaseEventKind kind, String actor, String deptCode, String detail) {
     mapper.insert(new CaseEvent(null, caseNo, ClockUtil.getCurrentTime().toInstant(), kind, actor, deptCode,
         detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000)));
   }

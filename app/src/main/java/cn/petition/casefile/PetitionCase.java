@@ -30,8 +30,7 @@ public class PetitionCase {
   private String lineType;
   /** NONE, YELLOW, ORANGE, RED. */
   private String warningLevel;
-  /** see CaseStatus. */
-  private String status;
+  private CaseStatus status;
   /** name of the open step. */
   private String currentStage;
   /** case number of the open case this one repeats. */
@@ -190,11 +189,11 @@ public class PetitionCase {
     this.warningLevel = warningLevel;
   }
 
-  public String getStatus() {
+  public CaseStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(CaseStatus status) {
     this.status = status;
   }
 

@@ -1,19 +1,18 @@
 package cn.petition.deadline;
 
+import jakarta.validation.constraints.NotEmpty;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The configured time limits ({@code petition.deadlines.limits}), keyed by limit code and then by
+ * {@code petition.deadlines}: the configured time limits ({@code limits}), keyed by limit code and then by
  * procedure ({@code GENERAL}, {@code SIMPLE}). A limit that does not depend on the procedure is
  * given once under {@link #ANY}. Keys are matched without regard to case.
  *
  * @param limits limit code → procedure (or ANY) → limit
  */
-@ConfigurationProperties(prefix = "petition.deadlines")
-public record DeadlineProperties(Map<String, Map<String, TimeLimit>> limits) {
+public record DeadlineProperties(@NotEmpty Map<String, Map<String, TimeLimit>> limits) {
 
   /** Key of a limit that applies whatever the procedure. */
   public static final String ANY = "ANY";

@@ -1,9 +1,10 @@
 package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
-import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseLifecycle;
 import cn.petition.casefile.CaseTimeline;
-import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.ReferenceData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,14 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("acceptCaseDelegate")
 public class AcceptCaseDelegate implements JavaDelegate {
 
-  private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final CoHandling coHandling;
   private final ReferenceData referenceData;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public AcceptCaseDelegate(PetitionCaseMapper cases, CoHandling coHandling, ReferenceData referenceData,
-      CaseTimeline timeline) {
-    this.cases = cases;
+  public AcceptCaseDelegate(CaseLifecycle lifecycle, CoHandling coHandling, ReferenceData referenceData,
+      CaseTimeline timeline, ProcessOwnership ownership) {
+    this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.coHandling = coHandling;
     this.referenceData = referenceData;
     this.timeline = timeline;
@@ -31,11 +34,12 @@ public class AcceptCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String decision = (String) execution.getVariable(CaseProcess.DECISION);
     String handlingDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
-    cases.recordAcceptance(caseNo, decision, handlingDept, CaseStatus.HANDLING.name());
-    timeline.record(caseNo, "ACCEPTED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+    lifecycle.accept(caseNo, decision, handlingDept);
+    timeline.record(caseNo, CaseEventKind.ACCEPTED, null,
+        (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "受理，交" + referenceData.departmentName(handlingDept) + "办理");
     coHandling.enlist(caseNo, handlingDept);
   }

@@ -1,5 +1,6 @@
 package cn.petition.handling;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.CoHandler;
 import cn.petition.casefile.CoHandlerMapper;
@@ -58,7 +59,7 @@ public class CoHandling {
         .ifPresent(office -> {
           if (coHandlers.ofCase(c.getCaseNo()).stream().noneMatch(h -> h.deptCode().equals(office.code()))) {
             coHandlers.insertIfAbsent(c.getCaseNo(), office.code(), reason);
-            timeline.record(c.getCaseNo(), "CO_HANDLER_ENLISTED", null, office.code(),
+            timeline.record(c.getCaseNo(), CaseEventKind.CO_HANDLER_ENLISTED, null, office.code(),
                 office.name() + "协办（信访人" + (HOUSEHOLD.equals(reason) ? "户籍地" : "常住地") + "）");
           }
         });

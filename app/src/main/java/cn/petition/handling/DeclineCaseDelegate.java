@@ -2,35 +2,39 @@ package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
-import cn.petition.casefile.PetitionCaseMapper;
-import cn.petition.warning.WarningService;
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** 不予受理: records the reason and the guidance on where to go (court, arbitration, 行政复议), and closes. */
+/**
+ * 不予受理: records the reason and the guidance on where to go (court, arbitration, 行政复议), and closes
+ * (what still runs on the case ends with it: {@link cn.petition.casefile.CaseEnded}).
+ */
 @Component("declineCaseDelegate")
 public class DeclineCaseDelegate implements JavaDelegate {
 
-  private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
-  private final WarningService warnings;
+  private final ProcessOwnership ownership;
 
-  public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings) {
-    this.cases = cases;
+  public DeclineCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
+    this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.timeline = timeline;
-    this.warnings = warnings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String reason = (String) execution.getVariable(CaseProcess.DECLINE_REASON);
     String guidance = (String) execution.getVariable(CaseProcess.GUIDANCE);
-    cases.recordDecline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, "DECLINED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+    lifecycle.decline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());
+    timeline.record(caseNo, CaseEventKind.DECLINED, null,
+        (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "不予受理告知书：" + reason + "。告知途径：" + guidance);
-    warnings.endWithCase(caseNo, "信访件不予受理，已办结");
   }
 }

@@ -1,7 +1,9 @@
 package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,24 +19,26 @@ public class ExtendHandlingDelegate implements JavaDelegate {
 
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline) {
+  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.deadlines = deadlines;
     this.timeline = timeline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     int days = ((Number) execution.getVariable(CaseProcess.EXTENSION_DAYS)).intValue();
     String reason = (String) execution.getVariable(CaseProcess.EXTENSION_REASON);
     String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     if (Boolean.TRUE.equals(execution.getVariable(CaseProcess.APPROVED))) {
       deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason);
-      timeline.record(caseNo, "EXTENDED", null, leaderDept,
+      timeline.record(caseNo, CaseEventKind.EXTENDED, null, leaderDept,
           "批准延期" + days + "日，理由：" + reason + "（已告知信访人延期理由）");
     } else {
-      timeline.record(caseNo, "EXTENSION_REFUSED", null, leaderDept,
+      timeline.record(caseNo, CaseEventKind.EXTENSION_REFUSED, null, leaderDept,
           "不同意延期" + days + "日：" + execution.getVariable(CaseProcess.APPROVAL_COMMENT));
     }
     execution.removeVariable(CaseProcess.EXTENSION_DAYS);

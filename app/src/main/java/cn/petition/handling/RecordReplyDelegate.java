@@ -2,7 +2,9 @@ package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
-import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,21 +14,23 @@ import org.springframework.stereotype.Component;
 @Component("recordReplyDelegate")
 public class RecordReplyDelegate implements JavaDelegate {
 
-  private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
-    this.cases = cases;
+  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
+    this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.timeline = timeline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String outcome = (String) execution.getVariable(CaseProcess.OUTCOME);
-    cases.recordReply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
+    lifecycle.reply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
         ClockUtil.getCurrentTime().toInstant());
-    timeline.record(caseNo, "REPLIED", null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
+    timeline.record(caseNo, CaseEventKind.REPLIED, null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
         "出具信访处理意见书（" + Outcome.valueOf(outcome).label() + "）");
   }
 }

@@ -1,7 +1,8 @@
 package cn.petition.intake;
 
 import cn.petition.casefile.CaseNumbers;
-import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CaseLifecycle;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
@@ -26,15 +27,17 @@ public class CaseRegistrar {
 
   private final CaseNumbers caseNumbers;
   private final PetitionCaseMapper cases;
+  private final CaseLifecycle lifecycle;
   private final PetitionerMapper petitioners;
   private final CaseTimeline timeline;
   private final WarningService warnings;
   private final BacklogAssessment backlog;
 
-  public CaseRegistrar(CaseNumbers caseNumbers, PetitionCaseMapper cases, PetitionerMapper petitioners,
-      CaseTimeline timeline, WarningService warnings, BacklogAssessment backlog) {
+  public CaseRegistrar(CaseNumbers caseNumbers, PetitionCaseMapper cases, CaseLifecycle lifecycle,
+      PetitionerMapper petitioners, CaseTimeline timeline, WarningService warnings, BacklogAssessment backlog) {
     this.caseNumbers = caseNumbers;
     this.cases = cases;
+    this.lifecycle = lifecycle;
     this.petitioners = petitioners;
     this.timeline = timeline;
     this.warnings = warnings;
@@ -62,9 +65,8 @@ public class CaseRegistrar {
     petitionCase.setSkipLevel(registration.skipLevel());
     petitionCase.setExtremeBehaviour(registration.extremeBehaviour());
     petitionCase.setWarningLevel("NONE");
-    petitionCase.setStatus((repeatOf == null ? CaseStatus.REGISTERED : CaseStatus.MERGED).name());
     petitionCase.setRepeatOf(repeatOf);
-    cases.insert(petitionCase);
+    lifecycle.register(petitionCase);
 
     List<PetitionerInput> people = registration.petitioners();
     for (int i = 0; i < people.size(); i++) {
@@ -72,12 +74,13 @@ public class CaseRegistrar {
       petitioners.insert(new Petitioner(caseNo, i + 1, p.name().trim(), idNumber(p.idNumber()),
           blankToNull(p.phone()), blankToNull(p.householdRegion()), blankToNull(p.residenceRegion())));
     }
-    timeline.record(caseNo, "REGISTERED", registration.registeredBy(), registration.firstContactDept(),
+    timeline.record(caseNo, CaseEventKind.REGISTERED, registration.registeredBy(), registration.firstContactDept(),
         "登记信访事项（" + registration.channel().label() + "）：" + registration.title());
     if (repeatOf != null) {
-      timeline.record(caseNo, "MERGED", registration.registeredBy(), registration.firstContactDept(),
+      timeline.record(caseNo, CaseEventKind.MERGED, registration.registeredBy(), registration.firstContactDept(),
           "重复信访，并入原件 " + repeatOf + " 办理");
-      timeline.record(repeatOf, "REPEAT_PETITION", registration.registeredBy(), registration.firstContactDept(),
+      timeline.record(repeatOf, CaseEventKind.REPEAT_PETITION, registration.registeredBy(),
+          registration.firstContactDept(),
           "同一信访人就同一事项再次信访，登记为 " + caseNo);
       // A repeat raises the original's colour where the table says so; the repeat shows that colour.
       petitionCase.setWarningLevel(warnings.assessRepeat(caseNo, repeatOf, registration.registeredBy()).level().name());

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +31,14 @@ public class IntakeService {
   private final Finality finality;
 
   public IntakeService(RegistrationValidator validator, CaseNumbers caseNumbers, RuntimeService runtimeService,
-      PetitionCaseMapper cases, CaseDeadlines deadlines, @Value("${petition.zone}") String zone,
+      PetitionCaseMapper cases, CaseDeadlines deadlines, ZoneId zone,
       Finality finality) {
     this.validator = validator;
     this.caseNumbers = caseNumbers;
     this.runtimeService = runtimeService;
     this.cases = cases;
     this.deadlines = deadlines;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
     this.finality = finality;
   }
 

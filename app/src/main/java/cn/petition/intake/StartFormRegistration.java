@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +31,10 @@ public class StartFormRegistration {
   private final Finality finality;
 
   public StartFormRegistration(Validator validator, RegistrationValidator registrationValidator,
-      @Value("${petition.zone}") String zone, Finality finality) {
+      ZoneId zone, Finality finality) {
     this.validator = validator;
     this.registrationValidator = registrationValidator;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
     this.finality = finality;
   }
 

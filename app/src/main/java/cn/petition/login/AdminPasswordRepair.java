@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,8 +36,13 @@ public class AdminPasswordRepair implements ApplicationRunner {
   private final String adminId;
   private final String configuredPassword;
 
-  public AdminPasswordRepair(ProcessEngine engine, @Value("${camunda.bpm.admin-user.id}") String adminId,
-      @Value("${camunda.bpm.admin-user.password}") String configuredPassword) {
+  /** Repairs the admin user of camunda.bpm.admin-user with its configured password. */
+  @Autowired
+  public AdminPasswordRepair(ProcessEngine engine, CamundaBpmProperties camunda) {
+    this(engine, camunda.getAdminUser().getId(), camunda.getAdminUser().getPassword());
+  }
+
+  AdminPasswordRepair(ProcessEngine engine, String adminId, String configuredPassword) {
     this.engine = engine;
     this.adminId = adminId;
     this.configuredPassword = configuredPassword;

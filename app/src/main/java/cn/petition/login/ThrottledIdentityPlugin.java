@@ -1,10 +1,10 @@
 package cn.petition.login;
 
+import cn.petition.org.DemoProperties;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Engine plugin that makes {@link ThrottledIdentityProvider} the engine's identity provider. */
@@ -14,9 +14,9 @@ public class ThrottledIdentityPlugin extends AbstractProcessEnginePlugin {
   private final LoginThrottle throttle;
   private final boolean demo;
 
-  public ThrottledIdentityPlugin(LoginThrottle throttle, @Value("${petition.demo.enabled}") boolean demo) {
+  public ThrottledIdentityPlugin(LoginThrottle throttle, DemoProperties demo) {
     this.throttle = throttle;
-    this.demo = demo;
+    this.demo = demo.enabled();
   }
 
   @Override

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,10 +31,10 @@ public class DemoOrganisationLoader implements ApplicationRunner {
   private final String password;
 
   public DemoOrganisationLoader(IdentityService identityService,
-      ReferenceData referenceData, @Value("${petition.demo.password}") String password) {
+      ReferenceData referenceData, DemoProperties properties) {
     this.identityService = identityService;
     this.referenceData = referenceData;
-    this.password = password;
+    this.password = properties.password();
   }
 
   @Override

@@ -1,9 +1,7 @@
 package cn.petition.org;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,10 +20,9 @@ public class ReferenceData {
   private final long refreshNanos;
   private volatile Snapshot snapshot;
 
-  public ReferenceData(ReferenceDataMapper mapper,
-      @Value("${petition.reference-data.refresh:PT1M}") Duration refresh) {
+  public ReferenceData(ReferenceDataMapper mapper, ReferenceDataProperties properties) {
     this.mapper = mapper;
-    this.refreshNanos = refresh.toNanos();
+    this.refreshNanos = properties.refresh().toNanos();
   }
 
   /** Forgets the cached tables; the next lookup reads them again. */

@@ -1,10 +1,12 @@
 package cn.petition.routing;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.casefile.PetitionerMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.ReferenceData;
 import cn.petition.warning.Assessment;
@@ -30,10 +32,12 @@ public class ClassifyCaseDelegate implements JavaDelegate {
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
   private final WarningService warnings;
+  private final ProcessOwnership ownership;
 
   public ClassifyCaseDelegate(PetitionCaseMapper cases, PetitionerMapper petitioners, ReferenceData referenceData,
       ProcedureDecision procedureDecision, LineDecision lineDecision, RoutingDecision routingDecision,
-      CaseDeadlines deadlines, CaseTimeline timeline, WarningService warnings) {
+      CaseDeadlines deadlines, CaseTimeline timeline, WarningService warnings, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.cases = cases;
     this.petitioners = petitioners;
     this.referenceData = referenceData;
@@ -47,7 +51,7 @@ public class ClassifyCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     PetitionCase c = cases.find(caseNo);
     String domain = referenceData.category(c.getCategoryCode()).map(x -> x.domain()).orElse("OTHER");
     boolean repeat = cases.countEarlierCases(caseNo) > 0;
@@ -66,7 +70,8 @@ public class ClassifyCaseDelegate implements JavaDelegate {
     execution.setVariable("lineLabel", line.label());
     execution.setVariable("handlingDeptName", referenceData.departmentName(handlingDept));
     deadlines.start(caseNo, CaseProcess.LIMIT_ACCEPT, procedure.name(), c.getReceivedAt());
-    timeline.record(caseNo, "CLASSIFIED", null, c.getFirstContactDept(), procedure.label() + "，" + line.label()
+    timeline.record(caseNo, CaseEventKind.CLASSIFIED, null, c.getFirstContactDept(),
+        procedure.label() + "，" + line.label()
         + "，拟交" + referenceData.departmentName(handlingDept) + "办理" + (repeat ? "（重复信访）" : ""));
     // 三色预警 (rules/warning/warning.drl.xlsx): the colour, its response process and, when needed, 处突.
     Assessment warning = warnings.assessCase(caseNo, "INTAKE", null);

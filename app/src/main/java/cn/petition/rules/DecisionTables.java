@@ -22,7 +22,6 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -57,18 +56,21 @@ public class DecisionTables {
   private final List<AgendaEventListener> listeners = new CopyOnWriteArrayList<>();
   private volatile KieBase kieBase;
 
+  /** Compiles the tables at petition.rules.location, checking their cells against the reference codes. */
+  @Autowired
+  public DecisionTables(RulesProperties properties, ReferenceCodes codes) {
+    this(properties.location(), properties.requiredRuleSets(), codes);
+  }
+
   /**
    * Compiles the tables found at {@code location}.
    *
    * @param location a Spring resource pattern, e.g. {@code classpath*:rules/**}{@code /*.drl.xlsx}
    * @param requiredRuleSets the RuleSet packages that must contain rules
+   * @param codes the codes category, region and department cells are checked against
    * @throws DecisionTableException when a table does not compile or a rule set is missing
    */
-  @Autowired
-  public DecisionTables(
-      @Value("${petition.rules.location}") String location,
-      @Value("${petition.rules.required-rule-sets}") List<String> requiredRuleSets,
-      ReferenceCodes codes) {
+  public DecisionTables(String location, List<String> requiredRuleSets, ReferenceCodes codes) {
     this.location = location;
     this.requiredRuleSets = List.copyOf(requiredRuleSets);
     this.codes = codes;

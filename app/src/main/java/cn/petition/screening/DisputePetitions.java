@@ -1,5 +1,6 @@
 package cn.petition.screening;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.intake.Channel;
 import cn.petition.intake.IntakeService;
@@ -18,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DisputePetitions {
-
-  /** Timeline kind on the case. */
-  public static final String EVENT_FROM_DISPUTE = "FROM_DISPUTE";
 
   private final DisputeMapper mapper;
   private final DisputeService disputes;
@@ -55,18 +53,18 @@ public class DisputePetitions {
       refuseIfClosed(disputes.find(id));
       throw new ConflictException("矛盾纠纷 " + id + " 已不再待处理");
     }
-    disputes.event(id, DisputeEvent.PETITIONED, user.id(), "转为信访件 " + registered.caseNo());
+    disputes.event(id, DisputeEventKind.PETITIONED, user.id(), "转为信访件 " + registered.caseNo());
     disputes.closeWarning(id, user.id(), "已转为信访件 " + registered.caseNo(), true);
-    timeline.record(registered.caseNo(), EVENT_FROM_DISPUTE, user.id(), user.homeDepartment(),
+    timeline.record(registered.caseNo(), CaseEventKind.FROM_DISPUTE, user.id(), user.homeDepartment(),
         "由矛盾纠纷 " + id + " 转为信访件（" + d.place() + "，" + d.title() + "）");
     return registered;
   }
 
   private static void refuseIfClosed(Dispute d) {
-    if (d.statusValue() == DisputeStatus.RESOLVED) {
+    if (d.status() == DisputeStatus.RESOLVED) {
       throw new ConflictException("矛盾纠纷 " + d.id() + " 已就地化解，不能再转为信访件");
     }
-    if (d.statusValue() == DisputeStatus.PETITIONED) {
+    if (d.status() == DisputeStatus.PETITIONED) {
       throw new ConflictException("矛盾纠纷 " + d.id() + " 已转为信访件 " + d.caseNo() + "，不能重复转办");
     }
   }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +24,12 @@ public class DisputeQueries {
   private final ZoneId zone;
 
   public DisputeQueries(DisputeMapper mapper, DisputeAccess access, ReferenceData referenceData,
-      WarningService warnings, @Value("${petition.zone}") String zone) {
+      WarningService warnings, ZoneId zone) {
     this.mapper = mapper;
     this.access = access;
     this.referenceData = referenceData;
     this.warnings = warnings;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /** A dispute the user may see; 404 otherwise. */
@@ -53,8 +52,8 @@ public class DisputeQueries {
 
   DisputeView view(Dispute d) {
     Warning w = warnings.current(Warning.DISPUTE, String.valueOf(d.id()));
-    DisputeStatus status = d.statusValue();
-    return new DisputeView(d.id(), d.title(), status.name(), status.label(), d.warningLevel(),
+    DisputeStatus status = d.status();
+    return new DisputeView(d.id(), d.title(), status, status.label(), d.warningLevel(),
         new DisputeView.Coded(d.regionCode(), referenceData.regionName(d.regionCode())), d.place(), d.domain(),
         d.categoryCode(), d.personCount(), d.parties(), d.description(), d.skipLevel(), d.extremeBehaviour(),
         new DisputeView.Coded(d.ownerDept(), referenceData.departmentName(d.ownerDept())), at(d.reportedAt()),

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ public class DisputeReviews {
   private final ReferenceData referenceData;
   private final ScreeningProperties properties;
 
-  public DisputeReviews(DisputeMapper mapper, DisputeService disputes, @Lazy DisputePetitions petitions,
+  public DisputeReviews(DisputeMapper mapper, DisputeService disputes, DisputePetitions petitions,
       ReferenceData referenceData, ScreeningProperties properties) {
     this.mapper = mapper;
     this.disputes = disputes;
@@ -74,7 +73,7 @@ public class DisputeReviews {
   /** Every open dispute of the county, those the streets escalated first. */
   public String summaryOfDistrict() {
     List<Dispute> open = new ArrayList<>(mapper.open(null));
-    open.sort((a, b) -> Boolean.compare(!"ESCALATED".equals(a.status()), !"ESCALATED".equals(b.status())));
+    open.sort((a, b) -> Boolean.compare(a.status() != DisputeStatus.ESCALATED, b.status() != DisputeStatus.ESCALATED));
     return summary(open);
   }
 
@@ -110,7 +109,7 @@ public class DisputeReviews {
     Answers a = Answers.of(task, mapper.open(regionOf(street)), ScreeningProcess.ESCALATIONS, "提请区级调度");
     a.resolutions().forEach((id, how) -> disputes.resolve(id, a.actor(), "街道研判就地化解", how));
     a.moved().forEach(id -> disputes.escalate(id, a.actor(), a.note()));
-    a.untouched().forEach(id -> disputes.event(id, DisputeEvent.STREET_REVIEWED, a.actor(),
+    a.untouched().forEach(id -> disputes.event(id, DisputeEventKind.STREET_REVIEWED, a.actor(),
         streetName(street) + "研判：继续跟踪化解" + a.noteSuffix()));
   }
 
@@ -121,7 +120,7 @@ public class DisputeReviews {
     PetitionUser dispatcher = new PetitionUser(a.actor() == null ? "system" : a.actor(), List.of(),
         Set.of(properties.districtDept()));
     a.moved().forEach(id -> petitions.petition(id, null, dispatcher));
-    a.untouched().forEach(id -> disputes.event(id, DisputeEvent.DISTRICT_REVIEWED, a.actor(),
+    a.untouched().forEach(id -> disputes.event(id, DisputeEventKind.DISTRICT_REVIEWED, a.actor(),
         "区级调度：责成属地继续化解" + a.noteSuffix()));
   }
 
@@ -210,10 +209,10 @@ public class DisputeReviews {
     }
     StringBuilder s = new StringBuilder();
     for (Dispute d : open) {
-      s.append("- **").append(d.id()).append("** ").append(d.title()).append("（")
+      s.append(d.id()).append("：").append(d.title()).append("（")
           .append(referenceData.regionName(d.regionCode())).append(" ").append(d.place()).append("，涉及")
           .append(d.personCount()).append("人，").append(WarningLevel.valueOf(d.warningLevel()).label())
-          .append("ESCALATED".equals(d.status()) ? "，街道提请调度" : "").append("）\n");
+          .append(d.status() == DisputeStatus.ESCALATED ? "，街道提请调度" : "").append("）\n");
     }
     return s.toString();
   }

@@ -7,17 +7,11 @@ import cn.petition.warning.TextSignals;
 import cn.petition.warning.Warning;
 import cn.petition.warning.WarningFacts;
 import cn.petition.warning.WarningLevel;
-import cn.petition.warning.WarningMapper;
 import cn.petition.warning.WarningService;
 import cn.petition.web.NotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,18 +25,14 @@ public class DisputeService {
   private final DisputeMapper mapper;
   private final DisputeValidator validator;
   private final WarningService warnings;
-  private final WarningMapper warningMapper;
   private final TextSignals textSignals;
-  private final RuntimeService runtimeService;
 
   public DisputeService(DisputeMapper mapper, DisputeValidator validator, WarningService warnings,
-      WarningMapper warningMapper, TextSignals textSignals, @Lazy RuntimeService runtimeService) {
+      TextSignals textSignals) {
     this.mapper = mapper;
     this.validator = validator;
     this.warnings = warnings;
-    this.warningMapper = warningMapper;
     this.textSignals = textSignals;
-    this.runtimeService = runtimeService;
   }
 
   /** Checks and registers a report of the REST API (bean validation has run). */
@@ -72,7 +62,7 @@ public class DisputeService {
     d.extremeBehaviour = report.extremeBehaviour();
     d.ownerDept = report.ownerDept();
     mapper.insert(d);
-    event(d.id, DisputeEvent.REPORTED, actor, "上报矛盾纠纷：" + report.title() + "（" + report.place() + "，涉及"
+    event(d.id, DisputeEventKind.REPORTED, actor, "上报矛盾纠纷：" + report.title() + "（" + report.place() + "，涉及"
         + report.personCount() + "人）");
 
     TextSignal signal = textSignals.analyse(report.title(), report.description(), report.place());
@@ -83,7 +73,7 @@ public class DisputeService {
     if (assessment.raised()) {
       mapper.setWarningLevel(d.id, assessment.level().name());
       Warning w = warnings.current(Warning.DISPUTE, String.valueOf(d.id));
-      event(d.id, DisputeEvent.WARNING, null, assessment.level().label() + "（依据规则：" + w.ruleName() + "）"
+      event(d.id, DisputeEventKind.WARNING, null, assessment.level().label() + "（依据规则：" + w.ruleName() + "）"
           + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()));
     }
     return mapper.find(d.id);
@@ -100,20 +90,20 @@ public class DisputeService {
   /** Street review: the dispute goes to the monthly district dispatch. */
   public void escalate(long id, String actor, String note) {
     if (mapper.escalate(id) == 1) {
-      event(id, DisputeEvent.ESCALATED, actor, "街道研判提请区级调度" + suffix(note));
+      event(id, DisputeEventKind.ESCALATED, actor, "街道研判提请区级调度" + suffix(note));
     }
   }
 
   /** Resolved locally (就地化解): the dispute is closed, and its colour response with it. */
   public void resolve(long id, String actor, String how, String note) {
     if (mapper.resolve(id, note, now()) == 1) {
-      event(id, DisputeEvent.RESOLVED, actor, how + "：" + note);
+      event(id, DisputeEventKind.RESOLVED, actor, how + "：" + note);
       closeWarning(id, actor, "就地化解：" + note, false);
     }
   }
 
   /** A step of a dispute's history. */
-  public void event(long id, String kind, String actor, String detail) {
+  public void event(long id, DisputeEventKind kind, String actor, String detail) {
     mapper.insertEvent(new DisputeEvent(null, id, now(), kind, actor,
         detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000)));
   }
@@ -123,42 +113,7 @@ public class DisputeService {
    * a petition case (the case gets its own colour at registration).
    */
   void closeWarning(long id, String actor, String note, boolean superseded) {
-    String subject = String.valueOf(id);
-    for (Warning w : warningMapper.ofSubject(Warning.DISPUTE, subject)) {
-      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
-        continue;
-      }
-      if (superseded) {
-        warningMapper.supersede(Warning.DISPUTE, subject);
-      } else {
-        warningMapper.handle(w.id(), now(), actor, note.length() <= 2000 ? note : note.substring(0, 2000));
-      }
-      if (w.processInstanceId() != null) {
-        endResponse(w.processInstanceId(), note);
-      }
-    }
-  }
-
-  /** Ends a colour response process; a reviewer completing a Tasklist task need not be allowed to see it. */
-  private void endResponse(String processInstanceId, String reason) {
-    Callable<Void> end = () -> {
-      if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-        runtimeService.deleteProcessInstance(processInstanceId, reason, true, true);
-      }
-      return null;
-    };
-    CommandContext commandContext = Context.getCommandContext();
-    try {
-      if (commandContext == null) {
-        end.call();
-      } else {
-        commandContext.runWithoutAuthorization(end);
-      }
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    warnings.endDisputeWarning(id, actor, note, superseded);
   }
 
   static Instant now() {

@@ -1,5 +1,6 @@
 package cn.petition.screening;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** Where a reported dispute (矛盾纠纷) stands. REPORTED and ESCALATED are open. */
@@ -8,9 +9,6 @@ public enum DisputeStatus {
   ESCALATED("已提请区级调度"),
   RESOLVED("已就地化解"),
   PETITIONED("已转为信访件");
-
-  /** The statuses of a dispute that still needs work, for SQL IN lists. */
-  public static final List<String> OPEN = List.of(REPORTED.name(), ESCALATED.name());
 
   private final String label;
 
@@ -22,7 +20,13 @@ public enum DisputeStatus {
     return label;
   }
 
+  /** Still needs work. */
   public boolean isOpen() {
     return this == REPORTED || this == ESCALATED;
+  }
+
+  /** The open statuses, for SQL IN lists. */
+  public static List<DisputeStatus> open() {
+    return Arrays.stream(values()).filter(DisputeStatus::isOpen).toList();
   }
 }

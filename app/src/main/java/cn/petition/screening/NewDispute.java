@@ -18,6 +18,7 @@ public class NewDispute {
   public boolean skipLevel;
   public boolean extremeBehaviour;
   public String ownerDept;
+  public DisputeStatus status = DisputeStatus.REPORTED;
 
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
@@ -34,4 +35,5 @@ public class NewDispute {
   public boolean isSkipLevel() { return skipLevel; }
   public boolean isExtremeBehaviour() { return extremeBehaviour; }
   public String getOwnerDept() { return ownerDept; }
+  public DisputeStatus getStatus() { return status; }
 }

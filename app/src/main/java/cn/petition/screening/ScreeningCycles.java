@@ -1,6 +1,5 @@
 package cn.petition.screening;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
  * ({@code reevaluateTimeCycleWhenDue}), so a changed cycle applies from the next review on.
  */
 @Configuration("screeningCycles")
-@EnableConfigurationProperties(ScreeningProperties.class)
 public class ScreeningCycles {
 
   private final ScreeningProperties properties;

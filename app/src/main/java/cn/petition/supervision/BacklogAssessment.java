@@ -1,26 +1,26 @@
 package cn.petition.supervision;
 
 import cn.petition.casefile.TaskActor;
-import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.DepartmentGroups;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,30 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("backlogAssessment")
 public class BacklogAssessment {
 
-  public static final String PROCESS_KEY = "leaderOwnership";
-  public static final String SCAN_PROCESS_KEY = "backlogScan";
-  public static final String TASK_OWN_CASE = "OwnBacklogCase";
-  public static final String LEADER_GROUP = "leaderGroup";
-  public static final String LEADER_DEPT = "leaderDept";
-  public static final String REASON = "backlogReason";
   private static final Logger LOG = LoggerFactory.getLogger(BacklogAssessment.class);
 
   private final PetitionCaseMapper cases;
-  private final LeaderOwnership.LeaderOwnerMapper owners;
+  private final LeaderOwnerMapper owners;
+  private final LetterMapper letters;
   private final BacklogDecision decision;
   private final CaseTimeline timeline;
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final ZoneId zone;
 
-  public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnership.LeaderOwnerMapper owners,
-      BacklogDecision decision, CaseTimeline timeline, @Lazy RuntimeService runtimeService,
-      @Value("${petition.zone}") String zone) {
+  public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnerMapper owners, LetterMapper letters,
+      BacklogDecision decision, CaseTimeline timeline, ProcessOwnership ownership, ZoneId zone) {
     this.cases = cases;
     this.owners = owners;
+    this.letters = letters;
     this.decision = decision;
     this.timeline = timeline;
-    this.runtimeService = runtimeService;
-    this.zone = ZoneId.of(zone);
+    this.ownership = ownership;
+    this.zone = zone;
   }
 
   /**
@@ -78,11 +73,11 @@ public class BacklogAssessment {
       return assess(c.getRepeatOf(), trigger);
     }
     LeaderOwnership.Assignment existing = owners.assignment(caseNo);
-    if (existing != null || !CaseStatus.valueOf(c.getStatus()).isOpen()) {
+    if (existing != null || !c.getStatus().isOpen()) {
       return Optional.ofNullable(existing);
     }
-    BacklogFacts facts = new BacklogFacts(owners.countRepeats(caseNo), daysOpen(c),
-        owners.countLetters(caseNo, null), owners.countLetters(caseNo, LetterKind.ACCOUNTABILITY_LETTER.name()),
+    BacklogFacts facts = new BacklogFacts(cases.repeatsOf(caseNo).size(), daysOpen(c),
+        letters.countIssued(caseNo, null), letters.countIssued(caseNo, LetterKind.ACCOUNTABILITY_LETTER),
         c.getWarningLevel());
     Backlog backlog = decision.decide(facts).orElse(null);
     if (backlog == null || !backlog.backlog()) {
@@ -98,18 +93,15 @@ public class BacklogAssessment {
       LOG.debug("{} 已由另一节点列为积案", caseNo);
       return Optional.ofNullable(owners.assignment(caseNo));
     }
-    timeline.record(caseNo, "LEADER_OWNERSHIP", null, dept, "列为积案（" + backlog.rule() + "；" + trigger
+    timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP, null, dept, "列为积案（" + backlog.rule() + "；" + trigger
         + "），由 " + assignment.leaderGroup() + " 领导包案督办");
-    runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .businessKey(caseNo)
-        .setVariables(Variables.createVariables()
-            .putValue(LEADER_GROUP, assignment.leaderGroup())
-            .putValue(LEADER_DEPT, dept)
-            .putValue(REASON, backlog.rule())
-            .putValue("caseNo", caseNo)
-            .putValue("caseTitle", c.getTitle())
-            .putValue("dispatchRound", 0))
-        .execute();
+    ownership.start(LeaderOwnershipProcess.KEY, caseNo, Variables.createVariables()
+        .putValue(LeaderOwnershipProcess.LEADER_GROUP, assignment.leaderGroup())
+        .putValue(LeaderOwnershipProcess.LEADER_DEPT, dept)
+        .putValue(LeaderOwnershipProcess.REASON, backlog.rule())
+        .putValue(LeaderOwnershipProcess.CASE_NO, caseNo)
+        .putValue(LeaderOwnershipProcess.CASE_TITLE, c.getTitle())
+        .putValue(LeaderOwnershipProcess.DISPATCH_ROUND, 0));
     LOG.info("{} 列为积案（{}，{}），包案领导 {}", caseNo, backlog.rule(), facts, assignment.leaderGroup());
     return Optional.of(assignment);
   }
@@ -118,7 +110,11 @@ public class BacklogAssessment {
   @Transactional
   public int scanOpenCases() {
     int owned = 0;
-    for (String caseNo : owners.openCasesWithoutOwner()) {
+    Set<String> ownedBefore = new HashSet<>(owners.ownedCases());
+    for (String caseNo : cases.openOriginals()) {
+      if (ownedBefore.contains(caseNo)) {
+        continue;
+      }
       if (assess(caseNo, "每日积案排查").isPresent()) {
         owned++;
       }
@@ -132,34 +128,35 @@ public class BacklogAssessment {
    * case is open; sets {@code caseOpen} for the gateway that ends the ownership once the case is closed.
    */
   public void redispatch(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     PetitionCase c = cases.find(caseNo);
-    boolean open = c != null && CaseStatus.valueOf(c.getStatus()).isOpen();
-    execution.setVariable("caseOpen", open);
-    Object dept = execution.getVariable(LEADER_DEPT);
+    boolean open = c != null && c.getStatus().isOpen();
+    execution.setVariable(LeaderOwnershipProcess.CASE_OPEN, open);
+    Object dept = execution.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
     if (!open) {
-      timeline.record(caseNo, "LEADER_OWNERSHIP_ENDED", null, dept == null ? null : dept.toString(),
+      timeline.record(caseNo, CaseEventKind.LEADER_OWNERSHIP_ENDED, null, dept == null ? null : dept.toString(),
           "信访件已办结，包案督办结束");
       return;
     }
-    Object round = execution.getVariable("dispatchRound");
+    Object round = execution.getVariable(LeaderOwnershipProcess.DISPATCH_ROUND);
     int next = (round instanceof Number n ? n.intValue() : 0) + 1;
-    execution.setVariable("dispatchRound", next);
-    timeline.record(caseNo, "LEADER_REDISPATCH", null, dept == null ? null : dept.toString(),
-        "包案督办定期调度（第" + next + "次）：请包案领导（" + execution.getVariable(LEADER_GROUP) + "）报告化解进展");
+    execution.setVariable(LeaderOwnershipProcess.DISPATCH_ROUND, next);
+    timeline.record(caseNo, CaseEventKind.LEADER_REDISPATCH, null, dept == null ? null : dept.toString(),
+        "包案督办定期调度（第" + next + "次）：请包案领导（" + execution.getVariable(LeaderOwnershipProcess.LEADER_GROUP) + "）报告化解进展");
   }
 
   /** Task listener (complete) of 包案督办: checks and records the leader's report. */
   public void report(DelegateTask task) {
-    Object plan = task.getVariable("plan");
+    String caseNo = ownership.caseNo(task);
+    Object plan = task.getVariable(LeaderOwnershipProcess.PLAN);
     if (plan == null || plan.toString().isBlank()) {
       throw new BadUserRequestException("请填写化解方案（plan）");
     }
-    Object team = task.getVariable("teamMembers");
-    boolean resolved = Boolean.TRUE.equals(task.getVariable("resolved"));
+    Object team = task.getVariable(LeaderOwnershipProcess.TEAM_MEMBERS);
+    boolean resolved = Boolean.TRUE.equals(task.getVariable(LeaderOwnershipProcess.RESOLVED));
     String actor = TaskActor.of(task);
-    Object dept = task.getVariable(LEADER_DEPT);
-    timeline.record(task.getExecution().getProcessBusinessKey(), "LEADER_REPORT", actor,
+    Object dept = task.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
+    timeline.record(caseNo, CaseEventKind.LEADER_REPORT, actor,
         dept == null ? null : dept.toString(), "包案领导报告：化解方案：" + plan.toString().trim()
             + (team == null || team.toString().isBlank() ? "" : "；工作专班：" + team.toString().trim())
             + (resolved ? "；已化解" : "；尚未化解，继续包案"));
@@ -167,9 +164,10 @@ public class BacklogAssessment {
 
   /** 记录化解: the leader recorded the case as resolved (化解); the ownership ends. */
   public void resolved(DelegateExecution execution) {
-    Object dept = execution.getVariable(LEADER_DEPT);
-    timeline.record(execution.getProcessBusinessKey(), "LEADER_RESOLVED", null, dept == null ? null : dept.toString(),
-        "包案领导（" + execution.getVariable(LEADER_GROUP) + "）记录积案已化解，包案督办结束");
+    Object dept = execution.getVariable(LeaderOwnershipProcess.LEADER_DEPT);
+    timeline.record(ownership.caseNo(execution), CaseEventKind.LEADER_RESOLVED, null,
+        dept == null ? null : dept.toString(),
+        "包案领导（" + execution.getVariable(LeaderOwnershipProcess.LEADER_GROUP) + "）记录积案已化解，包案督办结束");
   }
 
   private int daysOpen(PetitionCase c) {

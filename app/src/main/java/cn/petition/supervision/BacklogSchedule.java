@@ -1,6 +1,5 @@
 package cn.petition.supervision;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Component;
  * in backlog-scan.bpmn. Depends on nothing but configuration, so the engine can read it while it deploys.
  */
 @Component("backlogSchedule")
-@EnableConfigurationProperties(BacklogProperties.class)
 public class BacklogSchedule {
 
   private final BacklogProperties properties;

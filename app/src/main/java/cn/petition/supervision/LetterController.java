@@ -1,6 +1,6 @@
 package cn.petition.supervision;
 
-import cn.petition.casefile.CaseQueryService;
+import cn.petition.casefile.CaseAccess;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
 import cn.petition.web.NotFoundException;
@@ -24,10 +24,10 @@ public class LetterController {
   private final Letters letters;
   private final LetterViews views;
   private final LetterDocument documents;
-  private final CaseQueryService cases;
+  private final CaseAccess cases;
   private final CurrentUser currentUser;
 
-  public LetterController(Letters letters, LetterViews views, LetterDocument documents, CaseQueryService cases,
+  public LetterController(Letters letters, LetterViews views, LetterDocument documents, CaseAccess cases,
       CurrentUser currentUser) {
     this.letters = letters;
     this.views = views;

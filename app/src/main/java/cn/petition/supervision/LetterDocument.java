@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +35,8 @@ public class LetterDocument {
   private final PetitionCaseMapper cases;
   private final LetterViews views;
 
-  public LetterDocument(@Value("${petition.supervision.letter-template:classpath:processes/letters/letter-template.docx}")
-      Resource template, PetitionCaseMapper cases, LetterViews views) {
-    this.template = template;
+  public LetterDocument(SupervisionProperties properties, PetitionCaseMapper cases, LetterViews views) {
+    this.template = properties.letterTemplate();
     this.cases = cases;
     this.views = views;
   }

@@ -41,6 +41,11 @@ public interface LetterMapper {
   int countLetters(@Param("caseNo") String caseNo, @Param("step") String step,
       @Param("responsibleDept") String responsibleDept);
 
+  /** Letters (not notices) issued on a case, all steps; with a kind, only that kind. */
+  @Select("<script>SELECT COUNT(*) FROM case_letter WHERE case_no = #{caseNo} AND kind &lt;&gt; 'NOTICE'"
+      + "<if test='kind != null'> AND kind = #{kind}</if></script>")
+  int countIssued(@Param("caseNo") String caseNo, @Param("kind") LetterKind kind);
+
   /**
    * Fails with a duplicate key if the case already has this (kind, stage, step, responsible department)
    * or the number is taken.

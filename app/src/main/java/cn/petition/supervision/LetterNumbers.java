@@ -1,34 +1,23 @@
 package cn.petition.supervision;
 
-import org.springframework.dao.DuplicateKeyException;
+import cn.petition.numbering.Counters;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Draws letter numbers per kind and year, e.g. 督〔2026〕17号, in a short transaction of its own that
- * locks the (kind, year) counter row: concurrent issuers never share a number and do not hold the
- * lock for the rest of their job. A letter that loses an insert race leaves a gap, never a duplicate.
+ * Draws letter numbers per kind and year, e.g. 督〔2026〕17号, from the (kind, year) series of {@link Counters}:
+ * concurrent issuers never share a number, and a letter that loses an insert race leaves a gap, never a duplicate.
  */
 @Component
 public class LetterNumbers {
 
-  private final LetterNumberMapper mapper;
+  private final Counters counters;
 
-  public LetterNumbers(LetterNumberMapper mapper) {
-    this.mapper = mapper;
+  public LetterNumbers(Counters counters) {
+    this.counters = counters;
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public String next(LetterKind kind, int year) {
-    if (mapper.increment(kind, year) == 0) {
-      try {
-        mapper.start(kind, year);
-      } catch (DuplicateKeyException anotherIssuerStartedTheYear) {
-        mapper.increment(kind, year);
-      }
-    }
-    return format(kind, year, mapper.current(kind, year));
+    return format(kind, year, counters.next("LETTER-" + kind.name() + "-" + year));
   }
 
   public static String format(LetterKind kind, int year, int number) {

@@ -1,5 +1,6 @@
 package cn.petition.supervision;
 
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.casefile.TaskActor;
 import cn.petition.deadline.DeadlineCalculator;
 import java.time.ZoneId;
@@ -7,11 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,35 +22,36 @@ import org.springframework.stereotype.Component;
 @Component("letterResponses")
 public class LetterResponses {
 
-  public static final String PROCESS_KEY = "letterResponse";
-  public static final String TASK_ANSWER = "AnswerLetter";
-  public static final String LETTER_NO = "letterNo";
-  public static final String ANSWER = "answer";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final Letters letters;
   private final Supervision supervision;
   private final ZoneId zone;
 
-  public LetterResponses(RuntimeService runtimeService, @Lazy Letters letters, @Lazy Supervision supervision,
+  public LetterResponses(ProcessOwnership ownership, Letters letters, Supervision supervision,
       DeadlineCalculator calculator) {
-    this.runtimeService = runtimeService;
+    this.ownership = ownership;
     this.letters = letters;
     this.supervision = supervision;
     this.zone = calculator.zone();
   }
 
-  /** Starts the 函件回复 process of a newly issued letter (in the caller's transaction). */
-  public void start(Letter letter) {
+  /** Starts the 函件回复 process of a newly issued letter that needs an answer (in the issuing transaction). */
+  @EventListener
+  public void start(LetterIssued issued) {
+    Letter letter = issued.letter();
+    if (!letter.getKind().needsAnswer()) {
+      return;
+    }
     Map<String, Object> variables = Variables.createVariables()
-        .putValue(LETTER_NO, letter.getLetterNo())
-        .putValue("caseNo", letter.getCaseNo())
-        .putValue("recipientGroup", letter.getRecipientGroup())
-        .putValue("letterKindLabel", letter.getKind().label())
-        .putValue("reason", letter.getReason())
-        .putValue("responseDueText", TIME.format(letter.getResponseDueAt().atZone(zone)));
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, letter.getLetterNo(), variables);
+        .putValue(LetterResponseProcess.LETTER_NO, letter.getLetterNo())
+        .putValue(LetterResponseProcess.CASE_NO, letter.getCaseNo())
+        .putValue(LetterResponseProcess.RECIPIENT_GROUP, letter.getRecipientGroup())
+        .putValue(LetterResponseProcess.LETTER_KIND_LABEL, letter.getKind().label())
+        .putValue(LetterResponseProcess.REASON, letter.getReason())
+        .putValue(LetterResponseProcess.RESPONSE_DUE_TEXT, TIME.format(letter.getResponseDueAt().atZone(zone)));
+    ownership.start(LetterResponseProcess.KEY, letter.getLetterNo(), variables);
   }
 
   /** The stored response due date of the execution's letter: task due date and timer date. */
@@ -60,22 +61,22 @@ public class LetterResponses {
 
   /** Complete listener of 函件回复: records the answer on the letter. */
   public void answered(DelegateTask task) {
-    Object answer = task.getVariable(ANSWER);
+    Object answer = task.getVariable(LetterResponseProcess.ANSWER);
     if (answer == null || answer.toString().isBlank()) {
       throw new BadUserRequestException("不能完成“函件回复”：必须填写回复意见 answer");
     }
     String by = TaskActor.of(task);
-    letters.answer(letterNo(task.getExecution()), by, answer.toString());
+    letters.answer(ownership.businessKey(task.getExecution()), by, answer.toString());
   }
 
   /** The response due date passed without an answer: the next rung (stage UNANSWERED). */
   public Letter unanswered(DelegateExecution execution) {
-    Letter letter = letters.require(letterNo(execution));
+    Letter letter = letters.require(ownership.businessKey(execution));
     return letter.getStatus() == LetterStatus.ANSWERED ? null : supervision.unanswered(letter);
   }
 
   private static String letterNo(DelegateExecution execution) {
-    Object letterNo = execution.getVariable(LETTER_NO);
+    Object letterNo = execution.getVariable(LetterResponseProcess.LETTER_NO);
     return letterNo == null ? execution.getProcessBusinessKey() : letterNo.toString();
   }
 }

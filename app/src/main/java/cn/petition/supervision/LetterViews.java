@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Turns stored letters into API views, with department names and times in the office's zone. */
@@ -20,10 +19,10 @@ public class LetterViews {
   private final ReferenceData referenceData;
   private final ZoneId zone;
 
-  public LetterViews(Letters letters, ReferenceData referenceData, @Value("${petition.zone}") String zone) {
+  public LetterViews(Letters letters, ReferenceData referenceData, ZoneId zone) {
     this.letters = letters;
     this.referenceData = referenceData;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   public List<LetterView> ofCase(String caseNo) {

@@ -1,5 +1,6 @@
 package cn.petition.supervision;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.deadline.DeadlineCalculator;
 import java.time.Instant;
@@ -8,15 +9,16 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues notices and letters exactly once per (case, kind, stage, step, responsible department):
- * insert-if-absent on the unique key, and a lost race returns the row the winner stored. A new letter that needs an answer
- * starts its 函件回复 process ({@link LetterResponses}) in the same transaction.
+ * insert-if-absent on the unique key, and a lost race returns the row the winner stored. A new notice or
+ * letter is announced as {@link LetterIssued} in the same transaction: a letter that needs an answer starts
+ * its 函件回复 process ({@link LetterResponses}).
  */
 @Service
 public class Letters {
@@ -28,16 +30,16 @@ public class Letters {
   private final CaseTimeline timeline;
   private final DeadlineCalculator calculator;
   private final SupervisionProperties properties;
-  private final LetterResponses responses;
+  private final ApplicationEventPublisher events;
 
   public Letters(LetterMapper mapper, LetterNumbers numbers, CaseTimeline timeline, DeadlineCalculator calculator,
-      SupervisionProperties properties, @Lazy LetterResponses responses) {
+      SupervisionProperties properties, ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.numbers = numbers;
     this.timeline = timeline;
     this.calculator = calculator;
     this.properties = properties;
-    this.responses = responses;
+    this.events = events;
   }
 
   /**
@@ -69,12 +71,11 @@ public class Letters {
       }
       return winner;
     }
-    timeline.record(draft.getCaseNo(), draft.getKind() == LetterKind.NOTICE ? "NOTICE" : "LETTER_ISSUED", null,
+    timeline.record(draft.getCaseNo(),
+        draft.getKind() == LetterKind.NOTICE ? CaseEventKind.NOTICE : CaseEventKind.LETTER_ISSUED, null,
         draft.getIssuerDept(), draft.getKind().label() + " " + draft.getLetterNo() + " 致 "
             + draft.getRecipientGroup() + "：" + draft.getReason());
-    if (draft.getKind().needsAnswer()) {
-      responses.start(draft);
-    }
+    events.publishEvent(new LetterIssued(draft));
     return draft;
   }
 
@@ -89,7 +90,7 @@ public class Letters {
     Letter letter = require(letterNo);
     boolean recorded = mapper.answer(letterNo, ClockUtil.getCurrentTime().toInstant(), by, answer) == 1;
     if (recorded) {
-      timeline.record(letter.getCaseNo(), "LETTER_ANSWERED", by, letter.getRecipientDept(),
+      timeline.record(letter.getCaseNo(), CaseEventKind.LETTER_ANSWERED, by, letter.getRecipientDept(),
           "回复" + letter.getKind().label() + " " + letterNo + "：" + answer);
     }
     return recorded;

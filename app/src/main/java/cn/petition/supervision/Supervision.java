@@ -3,11 +3,16 @@ package cn.petition.supervision;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CoHandler;
 import cn.petition.casefile.CoHandlerMapper;
+import cn.petition.casefile.CoHandlerStatus;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
+import cn.petition.deadline.DeadlineStatus;
 import cn.petition.org.DepartmentGroups;
 import cn.petition.org.ReferenceData;
+import cn.petition.warning.WarningLevel;
+import cn.petition.warning.WarningRaised;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,15 +28,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The supervision ladder (bean {@code supervision}), called by the boundary timers of every task
- * that carries a time limit, e.g. {@code ${supervision.trigger(execution, 'HANDLE', 'DUE')}}: asks
- * the escalation table what the rung produces and issues it, once for every department late on the
- * task (each co-handler of 协办 still at work). Idempotent per (case, kind, stage, step, responsible
- * department), so a timer delivered twice issues nothing new.
+ * that carries a supervised time limit ({@link SupervisionRung#LISTENER}): asks the escalation table
+ * what the rung produces and issues it, once for every department late on the task (each co-handler
+ * of 协办 still at work). Idempotent per (case, kind, stage, step, responsible department), so a timer
+ * delivered twice issues nothing new.
  */
 @Component("supervision")
 public class Supervision {
@@ -55,15 +60,12 @@ public class Supervision {
   private final TaskService tasks;
   private final ReferenceData referenceData;
   private final ZoneId zone;
+  private final ProcessOwnership ownership;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
-      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers, SupervisionTimes times,
-      TaskService tasks, ReferenceData referenceData) {
-    this.coHandlers = coHandlers;
-    this.times = times;
-    this.tasks = tasks;
-    this.referenceData = referenceData;
+      ZoneId zone, CoHandlerMapper coHandlers, SupervisionTimes times, TaskService tasks,
+      ReferenceData referenceData, ProcessOwnership ownership) {
     this.cases = cases;
     this.deadlines = deadlines;
     this.decision = decision;
@@ -71,26 +73,50 @@ public class Supervision {
     this.owners = owners;
     this.properties = properties;
     this.backlog = backlog;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
+    this.coHandlers = coHandlers;
+    this.times = times;
+    this.tasks = tasks;
+    this.referenceData = referenceData;
+    this.ownership = ownership;
   }
 
   /**
-   * A rung of the ladder reached by a boundary timer of a task: supervises every department late on
-   * that task, each on its own (协办: every co-handler still at work). A task that began only after
-   * the rung's time, when the rung already went to the department late before it (答复预审 handed
-   * over after the handling limit: the handling department was supervised), does not put its own
-   * department on that rung; a task whose step simply started late in the system (a 复查 request
+   * A rung of the ladder fired on the execution's case: the rung declares its stage, its limit and who is late
+   * ({@link SupervisionRung}); that party's departments come from the case (co-handlers) and the process
+   * variables. Supervises every late department, each on its own (协办: every co-handler still at work). A
+   * task that began only after the rung's time, when the rung already went to the department late before it
+   * (答复预审 handed over after the handling limit: the handling department was supervised), does not put its
+   * own department on that rung; a task whose step simply started late in the system (a 复查 request
    * registered after its receipt) does.
    *
    * @return the notices and letters issued now or earlier for this rung, one per late department
    */
+  public List<Letter> trigger(DelegateExecution execution) {
+    SupervisionRung rung = SupervisionRung.of(execution);
+    return superviseLate(execution, rung.limit(), rung.stage(), rung.responsible());
+  }
+
+  /**
+   * The listener of the rungs of process versions deployed before the rungs declared who is late
+   * ({@code ${supervision.trigger(execution, 'HANDLE', 'DUE')}}); cases still running on such a version keep
+   * their timers. Processes in processes/ use {@link #trigger(DelegateExecution)}.
+   *
+   * @deprecated for running instances of earlier process versions only
+   */
+  @Deprecated
   public List<Letter> trigger(DelegateExecution execution, String step, String stage) {
-    String caseNo = execution.getProcessBusinessKey();
-    SupervisionStage rung = SupervisionStage.valueOf(stage);
-    String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
+    return superviseLate(execution, step, SupervisionStage.valueOf(stage), partyOfEarlierRung(execution, step));
+  }
+
+  private List<Letter> superviseLate(DelegateExecution execution, String step, SupervisionStage rung,
+      ResponsibleParty party) {
+    String caseNo = ownership.caseNo(execution);
+    String timedTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
         ? boundary.getAttachedTo().getId() : null;
-    boolean begunAfterTheRung = lateTask != null && begunAfter(execution, lateTask, times.of(execution, step, rung));
-    return lateDepartments(execution, step, lateTask).stream()
+    boolean begunAfterTheRung = timedTask != null
+        && begunAfter(execution, timedTask, times.of(execution, step, rung));
+    return lateDepartments(caseNo, party, execution).stream()
         .filter(dept -> !begunAfterTheRung || !inherited(caseNo, step, rung, dept))
         .map(dept -> supervise(caseNo, step, rung, dept))
         .filter(Objects::nonNull).toList();
@@ -123,6 +149,14 @@ public class Supervision {
     return escalate(caseNo, step, stage, responsibleDept, due, reason);
   }
 
+  /** A case's colour was raised: orange and red are high risk (see {@link #highRisk}). */
+  @EventListener
+  public void on(WarningRaised raised) {
+    if (raised.level() == WarningLevel.ORANGE || raised.level() == WarningLevel.RED) {
+      highRisk(raised.caseNo(), raised.level().label());
+    }
+  }
+
   /**
    * The case's warning was raised to orange or red (高风险, whatever the time): the table decides on a
    * 风险提醒函 to the responsible leader, keyed to the limit now running (受理 or 办理), so at most one
@@ -130,7 +164,7 @@ public class Supervision {
    */
   public Letter highRisk(String caseNo, String colourLabel) {
     String step = deadlines.ofCase(caseNo).stream()
-        .filter(d -> "RUNNING".equals(String.valueOf(d.getStatus())))
+        .filter(d -> d.getStatus() == DeadlineStatus.RUNNING)
         .map(d -> d.getLimitCode())
         .filter(code -> CaseProcess.LIMIT_ACCEPT.equals(code) || CaseProcess.LIMIT_HANDLE.equals(code))
         .reduce((first, second) -> second).orElse(null);
@@ -227,29 +261,36 @@ public class Supervision {
   }
 
   /**
-   * The departments late on the step: those whose task the timer is attached to. The handling limit
-   * runs through 协办 (every co-handler still at work: the timer sits on the whole multi-instance),
-   * 办理 and 延期审批 (the handling department) and 答复预审 (the first-contact department, which
-   * owns the reply).
+   * The departments of the party that is late. The timer of 协办 sits on the whole multi-instance: every
+   * co-handler still at work is late (the handling department when none is left).
    */
-  private List<String> lateDepartments(DelegateExecution execution, String step, String lateTask) {
-    if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
-      List<String> working = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
-          .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).toList();
+  private List<String> lateDepartments(String caseNo, ResponsibleParty party, DelegateExecution execution) {
+    if (party == ResponsibleParty.CO_HANDLER) {
+      List<String> working = coHandlers.ofCase(caseNo).stream()
+          .filter(h -> h.status() != CoHandlerStatus.DONE).map(CoHandler::deptCode).toList();
       if (!working.isEmpty()) {
         return working;
       }
     }
-    String variable = switch (step) {
-      case "ACCEPT" -> CaseProcess.FIRST_CONTACT_DEPT;
-      case "HANDLE" -> CaseProcess.TASK_PRE_REVIEW.equals(lateTask) ? CaseProcess.FIRST_CONTACT_DEPT
-          : CaseProcess.HANDLING_DEPT;
-      default -> DECIDING_DEPT;
-    };
-    Object dept = execution.getVariable(variable);
+    Object dept = execution.getVariable(party.variable());
     if (dept == null) {
-      throw new IllegalStateException("流程变量 " + variable + " 为空，无法确定督办对象");
+      throw new IllegalStateException("流程变量 " + party.variable() + " 为空，无法确定督办对象");
     }
     return List.of(dept.toString());
+  }
+
+  /** Who was late on a rung of an earlier process version, which did not say: as those versions were built. */
+  private static ResponsibleParty partyOfEarlierRung(DelegateExecution execution, String step) {
+    String task = execution.getBpmnModelElementInstance() instanceof BoundaryEvent rung
+        ? rung.getAttachedTo().getId() : null;
+    if (CaseProcess.TASK_CO_HANDLE.equals(task)) {
+      return ResponsibleParty.CO_HANDLER;
+    }
+    return switch (step) {
+      case CaseProcess.LIMIT_ACCEPT -> ResponsibleParty.FIRST_CONTACT;
+      case CaseProcess.LIMIT_HANDLE -> CaseProcess.TASK_PRE_REVIEW.equals(task) ? ResponsibleParty.FIRST_CONTACT
+          : ResponsibleParty.HANDLING;
+      default -> ResponsibleParty.DECIDING;
+    };
   }
 }

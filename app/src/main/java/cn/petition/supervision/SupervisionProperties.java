@@ -1,29 +1,24 @@
 package cn.petition.supervision;
 
 import cn.petition.deadline.TimeLimit;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.Objects;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
 
 /**
- * petition.supervision in application.yaml: when the rungs of the ladder fire relative to a stored
- * due instant, who issues letters, and how long recipients have to answer.
+ * {@code petition.supervision}: when the rungs of the ladder fire relative to a stored due instant, who issues
+ * letters, how they look, how long recipients have to answer, and the cadence of 领导包案.
  *
  * @param approachingBefore 临期提示 this long before the due instant (ISO-8601, e.g. P1D)
  * @param overdueAfter 逾期 rung this long after the due instant (e.g. P3D)
  * @param issuerDept department that issues the letters (督查督办), e.g. XFJ
+ * @param letterTemplate the Word template of every letter
  * @param disciplineDept the discipline body (纪委监委) receiving 问责建议函, e.g. JWJW
  * @param letterResponse the recipient's time to answer a letter, counted by the deadline calculator
+ * @param backlog 领导包案
  */
-@ConfigurationProperties(prefix = "petition.supervision")
-public record SupervisionProperties(Duration approachingBefore, Duration overdueAfter, String issuerDept,
-    String disciplineDept, TimeLimit letterResponse) {
-
-  public SupervisionProperties {
-    Objects.requireNonNull(approachingBefore, "petition.supervision.approaching-before");
-    Objects.requireNonNull(overdueAfter, "petition.supervision.overdue-after");
-    Objects.requireNonNull(issuerDept, "petition.supervision.issuer-dept");
-    Objects.requireNonNull(disciplineDept, "petition.supervision.discipline-dept");
-    Objects.requireNonNull(letterResponse, "petition.supervision.letter-response");
-  }
-}
+public record SupervisionProperties(@NotNull Duration approachingBefore, @NotNull Duration overdueAfter,
+    @NotBlank String issuerDept, @NotNull Resource letterTemplate, @NotBlank String disciplineDept,
+    @NotNull TimeLimit letterResponse, @Valid @NotNull BacklogProperties backlog) {}

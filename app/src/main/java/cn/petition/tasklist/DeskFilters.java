@@ -7,8 +7,8 @@ import static cn.petition.tasklist.DeskFilter.Audience.TEAMS;
 
 import cn.petition.org.DepartmentGroups;
 import cn.petition.org.PetitionUser;
-import cn.petition.supervision.BacklogAssessment;
-import cn.petition.supervision.LetterResponses;
+import cn.petition.supervision.LeaderOwnershipProcess;
+import cn.petition.supervision.LetterResponseProcess;
 import cn.petition.supervision.SupervisionProperties;
 import cn.petition.tasklist.DeskFilter.Audience;
 import cn.petition.warning.WarningLevel;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +43,7 @@ public class DeskFilters {
   private final SupervisionProperties supervision;
   private final TasklistProperties tasklist;
 
-  public DeskFilters(@Lazy TaskService taskService, SupervisionProperties supervision, TasklistProperties tasklist) {
+  public DeskFilters(TaskService taskService, SupervisionProperties supervision, TasklistProperties tasklist) {
     this.taskService = taskService;
     this.supervision = supervision;
     this.tasklist = tasklist;
@@ -66,9 +65,9 @@ public class DeskFilters {
         EnumSet.of(HANDLERS, LEADERS, SUPERVISORS),
         query().taskVariableValueGreaterThanOrEquals(TaskRows.WARNING_RANK, WarningLevel.ORANGE.ordinal())));
     filters.add(new DeskFilter("ledByMe", "我包案的", "我作为包案领导督办的积案", "#6f42c1", EnumSet.of(LEADERS),
-        ofMyGroups(query().processDefinitionKey(BacklogAssessment.PROCESS_KEY))));
+        ofMyGroups(query().processDefinitionKey(LeaderOwnershipProcess.KEY))));
     filters.add(new DeskFilter("letters", "待回复函件", "督办函、风险提醒函等须本部门书面回复的函件", "#31708f",
-        EnumSet.of(HANDLERS, LEADERS), ofMyGroups(query().processDefinitionKey(LetterResponses.PROCESS_KEY))));
+        EnumSet.of(HANDLERS, LEADERS), ofMyGroups(query().processDefinitionKey(LetterResponseProcess.KEY))));
     filters.add(new DeskFilter("approvals", "待我审批", "须由我审批的事项（如延期审批）", "#3c763d", EnumSet.of(LEADERS),
         mineOrClaimable(query().taskDefinitionKeyIn(tasklist.approvalTasks().toArray(String[]::new)))));
     filters.add(new DeskFilter("all", "全部待办", "督查督办：全部未办结的任务", "#777777", EnumSet.of(SUPERVISORS),

@@ -9,10 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets a task's row variables ({@link TaskRows}) when it is created and again when it is updated (a new
- * due date after an extension, a claim). Attached to every user task by {@link TaskRowPlugin}.
+ * due date after an extension, a claim). Attached to every user task by {@link TaskRowPlugin} as the delegate
+ * expression {@value #EXPRESSION}, resolved when a task event happens.
  */
-@Component
+@Component(TaskRowListener.BEAN)
 public class TaskRowListener implements TaskListener {
+
+  static final String BEAN = "taskRowListener";
+  static final String EXPRESSION = "${" + BEAN + "}";
 
   private final TaskRows rows;
 

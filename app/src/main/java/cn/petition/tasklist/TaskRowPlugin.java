@@ -1,14 +1,7 @@
 package cn.petition.tasklist;
 
-import java.util.ArrayList;
+import cn.petition.casefile.EveryUserTaskPlugin;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,27 +9,9 @@ import org.springframework.stereotype.Component;
  * update, so a row shows its case whatever the process, without anything in the BPMN.
  */
 @Component
-public class TaskRowPlugin extends AbstractProcessEnginePlugin {
+public class TaskRowPlugin extends EveryUserTaskPlugin {
 
-  private final TaskRowListener listener;
-
-  public TaskRowPlugin(TaskRowListener listener) {
-    this.listener = listener;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
-        }
-      }
-    });
+  public TaskRowPlugin() {
+    super(TaskRowListener.EXPRESSION, TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE);
   }
 }

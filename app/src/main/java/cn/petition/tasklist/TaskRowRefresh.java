@@ -1,5 +1,6 @@
 package cn.petition.tasklist;
 
+import cn.petition.warning.WarningRaised;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps rows current when something other than the task changes: a case's warning colour rises
- * ({@link #refreshCase}), and every day a late task is one more day overdue ({@link #refreshOverdue},
+ * ({@link #on(WarningRaised)}), and every day a late task is one more day overdue ({@link #refreshOverdue},
  * at petition.tasklist.overdue-refresh and at startup). Runs inside the engine's transaction when called
  * from one, and sees every task whoever is logged in.
  */
@@ -33,9 +33,15 @@ public class TaskRowRefresh implements ApplicationRunner {
   private final ProcessEngine engine;
   private final TaskRowListener listener;
 
-  public TaskRowRefresh(@Lazy ProcessEngine engine, TaskRowListener listener) {
+  public TaskRowRefresh(ProcessEngine engine, TaskRowListener listener) {
     this.engine = engine;
     this.listener = listener;
+  }
+
+  /** A case's colour rose: its rows show the new colour (in the transaction that raised it). */
+  @EventListener
+  public void on(WarningRaised raised) {
+    refreshCase(raised.caseNo());
   }
 
   /** Recomputes the rows of the open tasks of every process of a case (business key = case number). */
@@ -44,7 +50,6 @@ public class TaskRowRefresh implements ApplicationRunner {
   }
 
   /** Recomputes the rows of late tasks and of tasks that were late before their due date moved. */
-  @Scheduled(cron = "${petition.tasklist.overdue-refresh}", zone = "${petition.zone}")
   public void refreshOverdue() {
     int count = inEngine(context -> {
       Map<String, TaskEntity> tasks = new LinkedHashMap<>();

@@ -19,8 +19,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +52,10 @@ public class TaskRows {
   private final ReferenceData referenceData;
   private final ZoneId zone;
 
-  public TaskRows(@Lazy PetitionCaseMapper cases, @Lazy ReferenceData referenceData,
-      @Value("${petition.zone}") String zone) {
+  public TaskRows(PetitionCaseMapper cases, ReferenceData referenceData, ZoneId zone) {
     this.cases = cases;
     this.referenceData = referenceData;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /** The columns and their Chinese labels, in the order a row shows them. */

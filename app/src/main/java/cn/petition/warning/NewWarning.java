@@ -17,6 +17,7 @@ public class NewWarning {
   public String ownerDept;
   public Instant assessedAt;
   public Instant dueAt;
+  public WarningStatus status = WarningStatus.OPEN;
 
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
@@ -32,4 +33,5 @@ public class NewWarning {
   public String getOwnerDept() { return ownerDept; }
   public Instant getAssessedAt() { return assessedAt; }
   public Instant getDueAt() { return dueAt; }
+  public WarningStatus getStatus() { return status; }
 }

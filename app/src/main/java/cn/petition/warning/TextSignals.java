@@ -15,7 +15,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -45,8 +44,8 @@ public class TextSignals {
   private volatile List<Phrase> phrases;
 
   @Autowired
-  public TextSignals(@Value("${petition.warning.phrases:classpath:rules/warning/phrases.txt}") String location) {
-    this(location, true);
+  public TextSignals(WarningProperties properties) {
+    this(properties.phrases(), true);
   }
 
   /**

@@ -9,9 +9,12 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The risk_warning table, and the case columns a warning reads and writes. */
+/** The risk_warning table. */
 @Mapper
 public interface WarningMapper {
+
+  /** The IN list of a {@code <script>} statement over its parameter {@code open}, the open statuses. */
+  String OPEN = "<foreach item='s' collection='open' open='(' separator=', ' close=')'>#{s}</foreach>";
 
   String COLUMNS = "id, subject_kind, subject_id, level, previous_level, rule_name, reason, matched_phrases, "
       + "online_risk, trigger_kind, owner_dept, assessed_at, due_at, status, handled_at, handled_by, response_note, "
@@ -20,7 +23,7 @@ public interface WarningMapper {
   @Insert("INSERT INTO risk_warning (subject_kind, subject_id, level, previous_level, rule_name, reason, "
       + "matched_phrases, online_risk, trigger_kind, owner_dept, assessed_at, due_at, status) VALUES (#{subjectKind}, "
       + "#{subjectId}, #{level}, #{previousLevel}, #{ruleName}, #{reason}, #{matchedPhrases}, #{onlineRisk}, "
-      + "#{triggerKind}, #{ownerDept}, #{assessedAt}, #{dueAt}, 'OPEN')")
+      + "#{triggerKind}, #{ownerDept}, #{assessedAt}, #{dueAt}, #{status})")
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewWarning warning);
 
@@ -34,27 +37,31 @@ public interface WarningMapper {
   @Update("UPDATE risk_warning SET process_instance_id = #{pi} WHERE id = #{id}")
   void setProcessInstance(@Param("id") long id, @Param("pi") String processInstanceId);
 
-  /** Open or escalated warnings of a subject below the new level become SUPERSEDED. */
-  @Update("UPDATE risk_warning SET status = 'SUPERSEDED' WHERE subject_kind = #{kind} AND subject_id = #{subject} "
-      + "AND status IN ('OPEN', 'ESCALATED')")
-  int supersede(@Param("kind") String kind, @Param("subject") String subjectId);
+  /** Open warnings of a subject (below the new level) become SUPERSEDED. */
+  default int supersede(String kind, String subjectId) {
+    return supersede(kind, subjectId, WarningStatus.SUPERSEDED, WarningStatus.open());
+  }
 
-  @Update("UPDATE risk_warning SET status = 'ESCALATED' WHERE id = #{id} AND status = 'OPEN'")
-  int escalate(long id);
+  @Update("<script>UPDATE risk_warning SET status = #{status} WHERE subject_kind = #{kind} AND subject_id = #{subject} "
+      + "AND status IN " + OPEN + "</script>")
+  int supersede(@Param("kind") String kind, @Param("subject") String subjectId, @Param("status") WarningStatus status,
+      @Param("open") List<WarningStatus> open);
 
-  @Update("UPDATE risk_warning SET status = 'HANDLED', handled_at = #{at}, handled_by = #{by}, "
-      + "response_note = #{note} WHERE id = #{id} AND status IN ('OPEN', 'ESCALATED')")
-  int handle(@Param("id") long id, @Param("at") Instant at, @Param("by") String by, @Param("note") String note);
+  /** An OPEN warning's response is late: ESCALATED. */
+  default int escalate(long id) {
+    return setStatus(id, WarningStatus.OPEN, WarningStatus.ESCALATED);
+  }
 
-  @Update("UPDATE petition_case SET warning_level = #{level} WHERE case_no = #{caseNo}")
-  void setCaseLevel(@Param("caseNo") String caseNo, @Param("level") String level);
+  @Update("UPDATE risk_warning SET status = #{status} WHERE id = #{id} AND status = #{from}")
+  int setStatus(@Param("id") long id, @Param("from") WarningStatus from, @Param("status") WarningStatus status);
 
-  /** Cases registered as repeats of this one (重复信访 merged into it). */
-  @Select("SELECT case_no FROM petition_case WHERE repeat_of = #{caseNo} ORDER BY received_at")
-  List<String> repeatsOf(String caseNo);
+  /** An open warning was responded to, or ended with its subject: HANDLED; 0 if it is not open. */
+  default int handle(long id, Instant at, String by, String note) {
+    return handle(id, at, by, note, WarningStatus.HANDLED, WarningStatus.open());
+  }
 
-  @Update("UPDATE petition_case SET person_count = #{personCount}, skip_level = #{skipLevel}, "
-      + "extreme_behaviour = #{extreme} WHERE case_no = #{caseNo}")
-  void recordFacts(@Param("caseNo") String caseNo, @Param("personCount") int personCount,
-      @Param("skipLevel") boolean skipLevel, @Param("extreme") boolean extremeBehaviour);
+  @Update("<script>UPDATE risk_warning SET status = #{status}, handled_at = #{at}, handled_by = #{by}, "
+      + "response_note = #{note} WHERE id = #{id} AND status IN " + OPEN + "</script>")
+  int handle(@Param("id") long id, @Param("at") Instant at, @Param("by") String by, @Param("note") String note,
+      @Param("status") WarningStatus status, @Param("open") List<WarningStatus> open);
 }

@@ -1,29 +1,35 @@
 package cn.petition.warning;
 
+import cn.petition.casefile.CaseOwnershipException;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.casefile.TaskActor;
+import cn.petition.casefile.CaseEnded;
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseEventMapper;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.emergency.EmergencyService;
 import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.org.ReferenceData;
-import cn.petition.supervision.Supervision;
-import cn.petition.tasklist.TaskRowRefresh;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,14 +44,6 @@ import org.springframework.stereotype.Service;
 @Service("warnings")
 public class WarningService {
 
-  /** Timeline kinds. */
-  public static final String EVENT_WARNING = "WARNING";
-  public static final String EVENT_WARNING_OVERDUE = "WARNING_OVERDUE";
-  public static final String EVENT_WARNING_HANDLED = "WARNING_HANDLED";
-  public static final String EVENT_FACTS = "FACTS_RECORDED";
-  /** An evaluation raised nothing, but phrases of the list stood in the text negated ("‘跳楼’被‘绝不会’否定"). */
-  public static final String EVENT_PHRASES_NEGATED = "WARNING_PHRASES_NEGATED";
-
   private final WarningDecision decision;
   private final TextSignals textSignals;
   private final WarningMapper mapper;
@@ -58,14 +56,14 @@ public class WarningService {
   private final CaseTimeline timeline;
   private final RuntimeService runtimeService;
   private final EmergencyService emergency;
-  private final Supervision supervision;
-  private final TaskRowRefresh taskRows;
+  private final ApplicationEventPublisher publisher;
+  private final ProcessOwnership ownership;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision,
-      @Lazy TaskRowRefresh taskRows) {
+      RuntimeService runtimeService, EmergencyService emergency, ApplicationEventPublisher publisher,
+      ProcessOwnership ownership) {
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -78,8 +76,8 @@ public class WarningService {
     this.timeline = timeline;
     this.runtimeService = runtimeService;
     this.emergency = emergency;
-    this.supervision = supervision;
-    this.taskRows = taskRows;
+    this.publisher = publisher;
+    this.ownership = ownership;
   }
 
   /**
@@ -93,7 +91,7 @@ public class WarningService {
     PetitionCase c = cases.find(caseNo);
     List<PetitionCase> all = new ArrayList<>();
     all.add(c);
-    mapper.repeatsOf(caseNo).stream().map(cases::find).forEach(all::add);
+    cases.repeatsOf(caseNo).stream().map(cases::find).forEach(all::add);
     int persons = all.stream().mapToInt(PetitionCase::getPersonCount).max().orElse(1);
     boolean skipLevel = all.stream().anyMatch(PetitionCase::isSkipLevel);
     boolean extreme = all.stream().anyMatch(PetitionCase::isExtremeBehaviour);
@@ -103,7 +101,8 @@ public class WarningService {
       texts.add(x.getTitle());
       texts.add(x.getContent());
     });
-    events.ofCase(caseNo).stream().filter(e -> EVENT_FACTS.equals(e.kind())).forEach(e -> texts.add(e.detail()));
+    events.ofCase(caseNo).stream().filter(e -> e.kind() == CaseEventKind.FACTS_RECORDED)
+        .forEach(e -> texts.add(e.detail()));
     String domain = referenceData.category(c.getCategoryCode()).map(x -> x.domain()).orElse("OTHER");
     TextSignal signal = textSignals.analyse(texts.toArray(String[]::new));
     WarningFacts facts = new WarningFacts(persons, skipLevel, repeats, extreme, domain, signal.strongest());
@@ -111,21 +110,18 @@ public class WarningService {
     Assessment assessment = raise(Warning.CASE, caseNo, WarningLevel.valueOf(c.getWarningLevel()), facts, signal,
         trigger, dept, "信访件 " + caseNo + "：" + c.getTitle());
     if (assessment.raised()) {
-      mapper.setCaseLevel(caseNo, assessment.level().name());
+      cases.setWarningLevel(caseNo, assessment.level().name());
       for (PetitionCase repeat : all.subList(1, all.size())) {
-        mapper.setCaseLevel(repeat.getCaseNo(), assessment.level().name());
+        cases.setWarningLevel(repeat.getCaseNo(), assessment.level().name());
       }
-      taskRows.refreshCase(caseNo);
-      if (assessment.level() == WarningLevel.ORANGE || assessment.level() == WarningLevel.RED) {
-        supervision.highRisk(caseNo, assessment.level().label());
-      }
+      publisher.publishEvent(new WarningRaised(caseNo, assessment.level()));
       Warning w = current(Warning.CASE, caseNo);
-      timeline.record(caseNo, EVENT_WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
+      timeline.record(caseNo, CaseEventKind.WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
           + "）" + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()) + "，须于 " + w.dueAt()
           .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应"
           + (signal.negated().isEmpty() ? "" : "；" + signal.describeNegated()));
     } else if (!signal.negated().isEmpty()) {
-      timeline.record(caseNo, EVENT_PHRASES_NEGATED, actor, dept, "预警研判：" + signal.describeNegated());
+      timeline.record(caseNo, CaseEventKind.WARNING_PHRASES_NEGATED, actor, dept, "预警研判：" + signal.describeNegated());
     }
     // 处突: red cases, collective visits and extreme behaviour, in parallel with normal handling (once per case).
     emergency.startIfNeeded(c, emergency.scenes(assessment.level() == WarningLevel.RED, persons, extreme, skipLevel),
@@ -154,8 +150,7 @@ public class WarningService {
         : calculator.compute(limits.limit(limit, null), now).dueAt();
 
     for (Warning earlier : mapper.ofSubject(kind, subjectId)) {
-      if (("OPEN".equals(earlier.status()) || "ESCALATED".equals(earlier.status()))
-          && earlier.processInstanceId() != null
+      if (earlier.status().isOpen() && earlier.processInstanceId() != null
           && runtimeService.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() > 0) {
         runtimeService.deleteProcessInstance(earlier.processInstanceId(), "预警升级为" + level.label(), true, true);
       }
@@ -181,8 +176,7 @@ public class WarningService {
     mapper.insert(w);
 
     String businessKey = Warning.CASE.equals(kind) ? subjectId : "MD-" + subjectId;
-    String pi = runtimeService.createProcessInstanceByKey(WarningProcess.KEY).businessKey(businessKey)
-        .setVariables(Variables.createVariables()
+    String pi = ownership.start(WarningProcess.KEY, businessKey, Variables.createVariables()
             .putValue(WarningProcess.WARNING_ID, w.id)
             .putValue(WarningProcess.WARNING_DEPT, ownerDept)
             .putValue("warningDeptName", referenceData.departmentName(ownerDept))
@@ -191,8 +185,7 @@ public class WarningService {
             .putValue("warningSubject", subjectLabel)
             .putValue("warningRule", result.rule())
             .putValue("warningPhrases", w.matchedPhrases == null ? "无" : w.matchedPhrases)
-            .putValue("warningReason", w.reason))
-        .execute().getId();
+            .putValue("warningReason", w.reason)).getId();
     mapper.setProcessInstance(w.id, pi);
     return new Assessment(level, result, signal, true, facts);
   }
@@ -203,7 +196,7 @@ public class WarningService {
    */
   public Assessment assessRepeat(String repeatCaseNo, String originalCaseNo, String actor) {
     Assessment assessment = assessCase(originalCaseNo, "REPEAT", actor);
-    mapper.setCaseLevel(repeatCaseNo, assessment.level().name());
+    cases.setWarningLevel(repeatCaseNo, assessment.level().name());
     return assessment;
   }
 
@@ -224,35 +217,50 @@ public class WarningService {
 
   /** Boundary timer fired: the response is late; the leader of the owner department is told. */
   public void escalated(DelegateExecution execution) {
-    Warning w = mapper.find(((Number) execution.getVariable(WarningProcess.WARNING_ID)).longValue());
+    Warning w = ownWarning(execution);
     mapper.escalate(w.id());
     if (Warning.CASE.equals(w.subjectKind())) {
-      timeline.record(w.subjectId(), EVENT_WARNING_OVERDUE, null, w.ownerDept(), WarningLevel.valueOf(w.level())
+      timeline.record(w.subjectId(), CaseEventKind.WARNING_OVERDUE, null, w.ownerDept(), WarningLevel.valueOf(w.level())
           .label() + "响应已超时，已提请" + referenceData.departmentName(w.ownerDept()) + "负责人督促");
     }
   }
 
   /** The response task was completed (task listener on complete). */
   public void responded(DelegateTask task) {
-    Warning w = mapper.find(((Number) task.getVariable(WarningProcess.WARNING_ID)).longValue());
+    Warning w = ownWarning(task.getExecution());
     Object note = task.getVariable(WarningProcess.RESPONSE_NOTE);
     String by = TaskActor.of(task);
     mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), by,
         note == null ? null : clip(note.toString(), 2000));
     if (Warning.CASE.equals(w.subjectKind())) {
       deadlines.finish(w.subjectId(), WarningProcess.limitOf(WarningLevel.valueOf(w.level())));
-      timeline.record(w.subjectId(), EVENT_WARNING_HANDLED, by, w.ownerDept(),
+      timeline.record(w.subjectId(), CaseEventKind.WARNING_HANDLED, by, w.ownerDept(),
           WarningLevel.valueOf(w.level()).label() + "已响应处置" + (note == null ? "" : "：" + note));
     }
+  }
+
+  /** The warning whose response process this is: its own business key and its own warning row, nothing else. */
+  private Warning ownWarning(DelegateExecution execution) {
+    ownership.businessKey(execution);
+    Object id = execution.getVariable(WarningProcess.WARNING_ID);
+    Warning w = id instanceof Number n ? mapper.find(n.longValue()) : null;
+    if (w == null || !execution.getProcessInstanceId().equals(w.processInstanceId())) {
+      throw new CaseOwnershipException("流程实例 " + execution.getProcessInstanceId() + " 不是预警 " + id
+          + " 的响应流程，拒绝写入");
+    }
+    return w;
   }
 
   /**
    * The case is closed or declined: its open warnings end with it (their response processes stop,
    * their limits are cancelled), so nothing keeps running or shows as overdue for a finished case.
    */
-  public void endWithCase(String caseNo, String reason) {
+  @EventListener
+  public void endWithCase(CaseEnded ended) {
+    String caseNo = ended.caseNo();
+    String reason = ended.status() == CaseStatus.DECLINED ? "信访件不予受理，已办结" : "信访件已办结";
     for (Warning w : ofCase(caseNo)) {
-      if (!"OPEN".equals(w.status()) && !"ESCALATED".equals(w.status())) {
+      if (!w.status().isOpen()) {
         continue;
       }
       if (w.processInstanceId() != null
@@ -264,27 +272,59 @@ public class WarningService {
     }
   }
 
-  /** The warnings of a case for GET /api/cases/{caseNo}. */
-  public List<Object> viewsOfCase(String caseNo) {
-    return ofCase(caseNo).stream().map(this::view).map(Object.class::cast).toList();
+  /**
+   * Ends a dispute's open colour response: handled when it was resolved locally, superseded when it went on as
+   * a petition case (the case gets its own colour at registration).
+   */
+  public void endDisputeWarning(long disputeId, String actor, String note, boolean superseded) {
+    String subject = String.valueOf(disputeId);
+    for (Warning w : mapper.ofSubject(Warning.DISPUTE, subject)) {
+      if (!w.status().isOpen()) {
+        continue;
+      }
+      if (superseded) {
+        mapper.supersede(Warning.DISPUTE, subject);
+      } else {
+        mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS), actor,
+            clip(note, 2000));
+      }
+      if (w.processInstanceId() != null) {
+        endResponse(w.processInstanceId(), note);
+      }
+    }
   }
 
-  Map<String, Object> view(Warning w) {
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("level", w.level());
-    m.put("previousLevel", w.previousLevel());
-    m.put("rule", w.ruleName());
-    m.put("reason", w.reason());
-    m.put("matchedPhrases", w.matchedPhrases());
-    m.put("onlineRisk", w.onlineRisk());
-    m.put("trigger", w.triggerKind());
-    m.put("ownerDept", w.ownerDept());
-    m.put("assessedAt", at(w.assessedAt()));
-    m.put("dueAt", at(w.dueAt()));
-    m.put("status", w.status());
-    m.put("handledAt", at(w.handledAt()));
-    m.put("responseNote", w.responseNote());
-    return m;
+  /** Ends a colour response process; a reviewer completing a Tasklist task need not be allowed to see it. */
+  private void endResponse(String processInstanceId, String reason) {
+    Callable<Void> end = () -> {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+        runtimeService.deleteProcessInstance(processInstanceId, reason, true, true);
+      }
+      return null;
+    };
+    CommandContext commandContext = Context.getCommandContext();
+    try {
+      if (commandContext == null) {
+        end.call();
+      } else {
+        commandContext.runWithoutAuthorization(end);
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The warnings of a case for GET /api/cases/{caseNo}. */
+  public List<WarningView> viewsOfCase(String caseNo) {
+    return ofCase(caseNo).stream().map(this::view).toList();
+  }
+
+  WarningView view(Warning w) {
+    return new WarningView(w.level(), w.previousLevel(), w.ruleName(), w.reason(), w.matchedPhrases(), w.onlineRisk(),
+        w.triggerKind(), w.ownerDept(), at(w.assessedAt()), at(w.dueAt()), w.status(), at(w.handledAt()),
+        w.responseNote());
   }
 
   private java.time.OffsetDateTime at(Instant instant) {

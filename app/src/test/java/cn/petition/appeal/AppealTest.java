@@ -7,27 +7,20 @@ import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.supervision.Letters;
-import cn.petition.supervision.Timers;
+import cn.petition.support.Timers;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessCoverage;
+import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,21 +31,18 @@ import org.springframework.http.ResponseEntity;
 
 /** 复查 and 复核: windows, decision tasks with the ladder, and finality after 复核. */
 @IntegrationTest
+@ProcessCoverage(processes = AppealProcess.KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppealTest {
 
-  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  private static final ZoneOffset CST = ProcessTests.CST;
   private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
 
   @Autowired IntakeService intake;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
-  @Autowired RepositoryService repositoryService;
   @Autowired Letters letters;
   @Autowired TestRestTemplate rest;
-
-  private final Set<String> appealInstances = new HashSet<>();
 
   @AfterEach
   void resetClock() {
@@ -66,7 +56,7 @@ class AppealTest {
     String caseNo = repliedCase(request);   // replied Oct 2, 10:00
     Api office = new Api(rest, "xfj-handler");
 
-    clock(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, CST));
     ResponseEntity<String> late = office.postForText("/api/cases/" + caseNo + "/appeals",
         Map.of("kind", "REVIEW", "receivedAt", "2026-11-20T09:00:00+08:00"));
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -83,14 +73,13 @@ class AppealTest {
     assertThat(review.getBody()).containsEntry("decideDueAt", "2026-11-19T23:59:59+08:00")
         .containsEntry("decidingDept", "SXFJ");
     String reviewPi = (String) review.getBody().get("processInstanceId");
-    appealInstances.add(reviewPi);
     Task decide = taskService.createTaskQuery().processInstanceId(reviewPi).singleResult();
     assertThat(decide.getName()).isEqualTo("复查决定");
     assertThat(taskService.getIdentityLinksForTask(decide.getId())).extracting(l -> l.getGroupId())
         .contains("dept-SXFJ");
 
     // The decision carries the ladder: 临期, 到期, 逾期 on REVIEW_DECIDE.
-    clock(OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, reviewPi)).isEqualTo(3);
     assertThat(letters.ofCase(caseNo)).filteredOn(l -> l.getStep().equals("REVIEW_DECIDE"))
         .extracting(l -> l.getKind() + "→" + l.getRecipientGroup())
@@ -99,12 +88,11 @@ class AppealTest {
         "receivedAt", "2026-10-21T09:00:00+08:00")).getBody()).contains("已登记过复查请求");
 
     taskService.complete(decide.getId(), withVariables("appealOpinion", "维持原处理意见。"));
-    clock(OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, CST));
     ResponseEntity<Map<String, Object>> reReview = office.post("/api/cases/" + caseNo + "/appeals",
         Map.of("kind", "RE_REVIEW", "receivedAt", "2026-11-24T09:00:00+08:00"));
     assertThat(reReview.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String reReviewPi = (String) reReview.getBody().get("processInstanceId");
-    appealInstances.add(reReviewPi);
     Task reDecide = taskService.createTaskQuery().processInstanceId(reReviewPi).singleResult();
     assertThat(reDecide.getName()).isEqualTo("复核决定");
     taskService.complete(reDecide.getId(), withVariables("appealOpinion", "复核维持。"));
@@ -126,25 +114,12 @@ class AppealTest {
     assertThat(office.postForText("/api/cases", otherFacts).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
-  /** The appeal process's flow nodes covered by this class: at least 90 %. */
-  @AfterAll
-  void appealCoverageIsAtLeastNinetyPercent() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(Appeals.PROCESS_KEY)
-        .latestVersion().singleResult().getId();
-    Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-        .stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> covered = appealInstances.stream()
-        .flatMap(id -> historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
-        .map(HistoricActivityInstance::getActivityId).filter(all::contains).collect(Collectors.toSet());
-    assertThat((double) covered.size() / all.size()).as("covered %s of %s", covered, all).isGreaterThanOrEqualTo(0.9);
-  }
-
   /** Registers, accepts, handles and replies: the written reply goes out on Oct 2. */
   private String repliedCase(RegisterCaseRequest request) {
-    clock(RECEIVED.plusMinutes(30));
+    ProcessTests.clock(RECEIVED.plusMinutes(30));
     RegisteredCase registered = intake.register(request, Petitions.petitionOfficeHandler());
     String pi = registered.processInstanceId();
-    clock(OffsetDateTime.of(2026, 10, 2, 10, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 2, 10, 0, 0, 0, CST));
     complete(pi, withVariables("decision", "ACCEPT"));
     complete(pi, withVariables("outcome", "EXPLAIN", "replyText", "已解释补贴政策。"));
     complete(pi, withVariables("approved", true));
@@ -152,10 +127,6 @@ class AppealTest {
   }
 
   private void complete(String pi, Map<String, Object> variables) {
-    taskService.complete(taskService.createTaskQuery().processInstanceId(pi).singleResult().getId(), variables);
-  }
-
-  private static void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    ProcessTests.completeTask(taskService, pi, variables);
   }
 }

@@ -2,9 +2,11 @@ package cn.petition.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.intake.IntakeService;
+import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
@@ -33,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,8 +53,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A county petition-office handler accepts a case in the real Camunda Tasklist, in headless Chromium:
- * log in, open the 受理审查 task, claim it, check the Camunda Form shows the case, choose 受理 and
- * complete. The case then waits at 办理. Needs Debian's chromium and chromium-driver (CI installs them);
+ * log in, open the 受理审查 task, claim it, check the Camunda Form shows the case (the petitioner's markup as
+ * plain text, not as a link), choose 受理 and complete. The case then waits at 办理. Needs Debian's chromium and chromium-driver (CI installs them);
  * other paths can be given with -Dchromium.binary and -Dchromedriver.path. A failing run leaves a
  * screenshot and the page source in target/browser/.
  */
@@ -71,6 +75,12 @@ class TasklistBrowserTest {
   private static final By ACCEPT_RADIO = By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
       + "//label[normalize-space()='" + ACCEPT_LABEL + "']/input[@type='radio']");
   private static final By COMPLETE = By.cssSelector("section.task-card .form-actions button[ng-click='complete()']");
+  private static final By TITLE = By.cssSelector("section.task-card .fjs-container input[id$='acceptReview_title_shown']");
+  private static final By CONTENT = By.cssSelector(
+      "section.task-card .fjs-container textarea[id$='acceptReview_content_shown']");
+  /** What a petitioner may write: shown as these characters, never as a link (issue 7, hole 5). */
+  private static final String TITLE_WITH_LINK = "小区加装电梯补贴未发放<a href=\"https://evil.example/\">详情</a>";
+  private static final String CONTENT_WITH_LINK = "补贴至今未发放，[点此查看](https://evil.example/phish) **加急**";
 
   @LocalServerPort int port;
   @Autowired IntakeService intake;
@@ -110,6 +120,8 @@ class TasklistBrowserTest {
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, TIMEOUT);
+    // The list is re-rendered while it loads: a row read a moment too late is read again.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
@@ -125,8 +137,10 @@ class TasklistBrowserTest {
   @Test
   void petitionOfficeHandlerAcceptsTheCaseInTheTasklist() {
     OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1);
-    RegisteredCase registered = intake.register(Petitions.urbanRenewal(receivedAt, Petitions.newIdNumber()),
-        Petitions.petitionOfficeHandler());
+    RegisterCaseRequest request = Petitions.urbanRenewal(receivedAt, Petitions.newIdNumber());
+    RegisteredCase registered = intake.register(new RegisterCaseRequest(request.channel(), request.receivedAt(),
+        request.firstContactDept(), TITLE_WITH_LINK, CONTENT_WITH_LINK, request.category(), request.occurrenceRegion(),
+        request.personCount(), request.petitioners(), false, false), Petitions.petitionOfficeHandler());
     String caseNo = registered.caseNo();
     String processInstanceId = registered.processInstanceId();
     Task review = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
@@ -149,10 +163,16 @@ class TasklistBrowserTest {
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, caseNo));
     String formText = driver.findElement(FORM).getText();
-    assertThat(formText).contains("信访事项概况", "信访件编号", caseNo, "小区加装电梯补贴未发放", "受理审查结论",
-        ACCEPT_LABEL);
+    assertThat(formText).contains("信访事项概况", "信访件编号", caseNo, "受理审查结论", ACCEPT_LABEL);
+    assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo(TITLE_WITH_LINK);
+    assertThat(driver.findElement(CONTENT).getDomProperty("value")).isEqualTo(CONTENT_WITH_LINK);
+    assertThat(driver.findElements(By.cssSelector("section.task-card .fjs-container a[href*='evil.example']")))
+        .as("the petitioner's markup is not a live link").isEmpty();
+    assertThat(driver.findElements(By.cssSelector("section.task-card .fjs-container strong")))
+        .extracting(WebElement::getText).doesNotContain("加急");
 
     WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(ACCEPT_RADIO));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", accept);
     accept.click();
     wait.until(ExpectedConditions.elementToBeSelected(ACCEPT_RADIO));
     wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
@@ -162,7 +182,7 @@ class TasklistBrowserTest {
 
     assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).list())
         .extracting(Task::getTaskDefinitionKey).containsExactly(CaseProcess.TASK_HANDLE);
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.HANDLING);
     assertThat(runtimeService.getVariable(processInstanceId, CaseProcess.DECISION)).isEqualTo("ACCEPT");
     assertThat(new Api(rest, "zjj-handler").getText(tasksOfCase).getBody()).contains("办理");
   }
@@ -244,7 +264,7 @@ class TasklistBrowserTest {
     openTaskOf(registered);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, registered));
-    wait.until(ExpectedConditions.elementToBeClickable(ACCEPT_RADIO)).click();
+    clickCentered(ACCEPT_RADIO);
     screenshot("05-accept-review");
     assertChineseOnly();
     complete();
@@ -261,8 +281,8 @@ class TasklistBrowserTest {
     openTaskOf(registered);
     wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(FORM, registered));
-    driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='支持']"
-        + "/input[@type='radio']")).click();
+    clickCentered(By.xpath(
+        "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='支持']/input[@type='radio']"));
     type("答复意见（信访处理意见书正文）", "经核实，雨污分流工程已重新开工，预计两个月内完成路面恢复。");
     screenshot("07-handle");
     assertChineseOnly();
@@ -276,9 +296,27 @@ class TasklistBrowserTest {
 
   /** The complete button, brought out from under the page footer first. */
   private void complete() {
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-    button.click();
+    clickCentered(COMPLETE);
+  }
+
+  /**
+   * Clicks an element after scrolling it to the middle of the window, out from under the page footer; again
+   * while the form is still being laid out (another field over it) or re-rendered (the element replaced).
+   */
+  private void clickCentered(By locator) {
+    wait.until(d -> {
+      try {
+        WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+        if (element == null) {
+          return false;
+        }
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
+        return false;
+      }
+    });
   }
 
   private String tasklist() {

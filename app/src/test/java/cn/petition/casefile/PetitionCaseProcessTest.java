@@ -4,22 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.warning.WarningStatus;
+import cn.petition.caseview.CaseDetail;
+import cn.petition.caseview.CaseQueryService;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessCoverage;
+import cn.petition.support.ProcessTests;
 import cn.petition.supervision.Letters;
-import cn.petition.supervision.Timers;
+import cn.petition.support.Timers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -28,34 +31,27 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The case process on the real engine: every outcome of 受理审查, co-handling, extension, pre-review
  * rejection, follow-up and closure, and the due dates the deadline calculator gives each task.
  */
 @IntegrationTest
+@ProcessCoverage(processes = CaseProcess.KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PetitionCaseProcessTest {
 
-  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  private static final ZoneOffset CST = ProcessTests.CST;
   /** Mon 2026-09-28 09:30, the contract's example: general acceptance due end of Oct 8 (Oct 3 is 国庆). */
   private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
 
@@ -73,8 +69,6 @@ class PetitionCaseProcessTest {
   @Autowired ManagementService managementService;
   @Autowired Letters letters;
 
-  private final Set<String> instancesOfThisClass = new HashSet<>();
-
   @BeforeAll
   void initAssertions() {
     BpmnAwareTests.init(processEngine);
@@ -82,7 +76,7 @@ class PetitionCaseProcessTest {
 
   @BeforeEach
   void setClock() {
-    clock(RECEIVED.plusMinutes(30));
+    ProcessTests.clock(RECEIVED.plusMinutes(30));
   }
 
   @AfterEach
@@ -98,43 +92,44 @@ class PetitionCaseProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_REVIEW_ACCEPTANCE);
     Task review = task(pi);
     assertThat(candidateGroups(review)).containsExactly("dept-XFJ");
-    assertThat(review.getDueDate()).isEqualTo(endOfDay(2026, 10, 8));
+    assertThat(review.getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 10, 8));
     assertThat(cases.find(caseNo).getProcedureType()).isEqualTo("GENERAL");
     assertThat(cases.find(caseNo).getHandlingDept()).isEqualTo("ZJJ");
 
-    clock(OffsetDateTime.of(2026, 9, 29, 10, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 9, 29, 10, 0, 0, 0, CST));
     taskService.complete(review.getId(), withVariables("decision", "ACCEPT"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     Task handle = task(pi);
     assertThat(candidateGroups(handle)).containsExactly("dept-ZJJ");
     // 20 calendar days counted from the day after acceptance: Sep 29 + 20 = Mon Oct 19.
-    assertThat(handle.getDueDate()).isEqualTo(endOfDay(2026, 10, 19));
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("HANDLING");
+    assertThat(handle.getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 10, 19));
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.HANDLING);
     assertThat(cases.find(caseNo).getCurrentStage()).isEqualTo("办理");
 
     taskService.complete(handle.getId(), withVariables("outcome", "SUPPORT", "replyText", "补贴已核定，于十日内发放。"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
     Task preReview = task(pi);
     assertThat(candidateGroups(preReview)).containsExactly("dept-XFJ");
-    assertThat(preReview.getDueDate()).isEqualTo(endOfDay(2026, 10, 19));
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("PRE_REVIEW");
+    assertThat(preReview.getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 10, 19));
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.PRE_REVIEW);
 
     taskService.complete(preReview.getId(), withVariables("approved", true));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_FOLLOW_UP);
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("REPLIED");
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.REPLIED);
     assertThat(cases.find(caseNo).getReplyText()).contains("补贴已核定");
 
     taskService.complete(task(pi).getId(), withVariables("satisfactionWithHandler", "SATISFIED",
         "satisfactionWithOffice", "BASICALLY_SATISFIED"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("RecordReply", "CloseCase");
     PetitionCase closed = cases.find(caseNo);
-    assertThat(closed.getStatus()).isEqualTo("CLOSED");
+    assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
     assertThat(closed.getSatisfactionOffice()).isEqualTo("BASICALLY_SATISFIED");
     assertThat(deadlines.ofCase(caseNo)).extracting(d -> d.getLimitCode() + ":" + d.getStatus())
         .contains("ACCEPT:MET", "HANDLE:MET", "FOLLOW_UP:MET");
     assertThat(queries.detail(caseNo, Petitions.petitionOfficeHandler()).timeline())
         .extracting(CaseDetail.EventView::kind)
-        .contains("REGISTERED", "CLASSIFIED", "ACCEPTED", "REPLIED", "CLOSED");
+        .contains(CaseEventKind.REGISTERED, CaseEventKind.CLASSIFIED, CaseEventKind.ACCEPTED, CaseEventKind.REPLIED,
+            CaseEventKind.CLOSED);
   }
 
   @Test
@@ -162,7 +157,7 @@ class PetitionCaseProcessTest {
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed("DeclineCase", "Declined");
     PetitionCase declined = cases.find(pi.getBusinessKey());
-    assertThat(declined.getStatus()).isEqualTo("DECLINED");
+    assertThat(declined.getStatus()).isEqualTo(CaseStatus.DECLINED);
     assertThat(declined.getGuidance()).isEqualTo("请向县人民法院提起诉讼");
     assertThat(declined.getClosedAt()).isNotNull();
   }
@@ -183,7 +178,7 @@ class PetitionCaseProcessTest {
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
         .processDefinitionKey("warningResponse").count()).as("the colour response ends with the case").isZero();
-    assertThat(warnings.ofCase(caseNo)).allSatisfy(w -> assertThat(w.status()).isEqualTo("HANDLED"));
+    assertThat(warnings.ofCase(caseNo)).allSatisfy(w -> assertThat(w.status()).isEqualTo(WarningStatus.HANDLED));
     assertThat(deadlines.ofCase(caseNo)).filteredOn(d -> d.getLimitCode().startsWith("WARNING_"))
         .allSatisfy(d -> assertThat(String.valueOf(d.getStatus())).isEqualTo("CANCELLED"));
   }
@@ -199,7 +194,7 @@ class PetitionCaseProcessTest {
     assertThat(coTasks).extracting(t -> candidateGroups(t).get(0))
         .containsExactlyInAnyOrder("dept-JD02", "dept-JD03");
     // Accepted Mon Sep 28: 20 calendar days end on Sun Oct 18, a rest day, so the limit rolls to Mon Oct 19.
-    assertThat(coTasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOfDay(2026, 10, 19)));
+    assertThat(coTasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 10, 19)));
 
     assertThat(coTasks).extracting(t -> taskService.getVariableLocal(t.getId(), "coHandlingDeptName"))
         .containsExactlyInAnyOrder("东湖街道办事处", "西山镇人民政府");
@@ -232,7 +227,7 @@ class PetitionCaseProcessTest {
     taskService.complete(task(pi).getId(), withVariables("approved", true));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     // Oct 19 + 10 calendar days = Thu Oct 29.
-    assertThat(task(pi).getDueDate()).isEqualTo(endOfDay(2026, 10, 29));
+    assertThat(task(pi).getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 10, 29));
     assertThat(runtimeService.getVariable(pi.getId(), "extensionDays")).isNull();
   }
 
@@ -246,19 +241,19 @@ class PetitionCaseProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_HANDLE);
     assertThat(runtimeService.getVariable(pi.getId(), "reviewComment")).isEqualTo("答复未引用政策依据");
     assertThat(runtimeService.getVariable(pi.getId(), "approved")).as("the next pre-review decides anew").isNull();
-    assertThat(cases.find(pi.getBusinessKey()).getStatus()).isEqualTo("HANDLING");
+    assertThat(cases.find(pi.getBusinessKey()).getStatus()).isEqualTo(CaseStatus.HANDLING);
   }
 
   @Test
   void simpleProcedureGetsTheShorterAcceptanceLimit() {
     OffsetDateTime received = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST);
-    clock(received.plusHours(1));
+    ProcessTests.clock(received.plusHours(1));
     ProcessInstance pi = register(Petitions.request(received, "教育", 1,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))));
 
     assertThat(cases.find(pi.getBusinessKey()).getProcedureType()).isEqualTo("SIMPLE");
     assertThat(cases.find(pi.getBusinessKey()).getHandlingDept()).isEqualTo("JYJ");
-    assertThat(task(pi).getDueDate()).isEqualTo(endOfDay(2026, 11, 4));
+    assertThat(task(pi).getDueDate()).isEqualTo(ProcessTests.endOfDay(2026, 11, 4));
   }
 
   @Test
@@ -267,17 +262,15 @@ class PetitionCaseProcessTest {
     ProcessInstance original = register(Petitions.urbanRenewal(RECEIVED, idNumber));
     RegisteredCase repeat = intake.register(Petitions.urbanRenewal(RECEIVED.plusMinutes(10), idNumber),
         Petitions.petitionOfficeHandler());
-    instancesOfThisClass.add(original.getId());
 
     assertThat(repeat.repeatOf()).isEqualTo(original.getBusinessKey());
-    assertThat(repeat.status()).isEqualTo("MERGED");
+    assertThat(repeat.status()).isEqualTo(CaseStatus.MERGED);
     assertThat(repeat.processInstanceId()).isEqualTo(original.getId());
     ProcessInstance mergedLine = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(repeat.caseNo()).singleResult();
     assertThat(mergedLine).as("no second handling line").isNull();
     assertThat(historyService.createHistoricActivityInstanceQuery().activityId("MergedIntoOriginal")
         .processInstanceId(cases.find(repeat.caseNo()).getProcessInstanceId()).count()).isEqualTo(1);
-    instancesOfThisClass.add(cases.find(repeat.caseNo()).getProcessInstanceId());
   }
 
   @Test
@@ -289,7 +282,6 @@ class PetitionCaseProcessTest {
         "occurrenceRegion", "330100-02", "personCount", 1L, "petitionerName", "王五"));
     form.put("petitionerIdNumber", Petitions.newIdNumber());
     ProcessInstance pi = formService.submitStartForm(definitionId, form);
-    instancesOfThisClass.add(pi.getId());
 
     String caseNo = runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
         .getBusinessKey();
@@ -299,7 +291,8 @@ class PetitionCaseProcessTest {
     assertThat(registered.getProcedureType()).isEqualTo("SIMPLE");
     assertThat(registered.getHandlingDept()).isEqualTo("JYJ");
     assertThat(registered.getProcessInstanceId()).isEqualTo(pi.getId());
-    assertThat(task(pi).getDueDate()).as("2 calendar days from Sep 28 = Sep 30").isEqualTo(endOfDay(2026, 9, 30));
+    assertThat(task(pi).getDueDate()).as("2 calendar days from Sep 28 = Sep 30")
+        .isEqualTo(ProcessTests.endOfDay(2026, 9, 30));
     assertThat(runtimeService.getVariable(pi.getId(), "petitionerIdNumber")).as("ID number not kept in the engine").isNull();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("petitionerIdNumber").count()).isZero();
@@ -329,22 +322,22 @@ class PetitionCaseProcessTest {
     ProcessInstance pi = register(Petitions.urbanRenewal(RECEIVED, Petitions.newIdNumber()));
     String caseNo = pi.getBusinessKey();
     // 受理审查 due end of Oct 8: 临期 from Oct 7 23:59:59, 到期 at the due instant, 逾期 three days later.
-    clock(OffsetDateTime.of(2026, 10, 8, 0, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 8, 0, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
-    clock(OffsetDateTime.of(2026, 10, 9, 0, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 9, 0, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
-    clock(OffsetDateTime.of(2026, 10, 12, 0, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 12, 0, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
     assertThat(rungs(caseNo)).containsExactly("NOTICE/APPROACHING/ACCEPT→dept-XFJ",
         "SUPERVISION_LETTER/DUE/ACCEPT→leader-XFJ", "ACCOUNTABILITY_LETTER/OVERDUE/ACCEPT→dept-JWJW");
 
     taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
     Date handleDue = task(pi).getDueDate();
-    clock(OffsetDateTime.ofInstant(handleDue.toInstant().minusSeconds(3600), CST));
+    ProcessTests.clock(OffsetDateTime.ofInstant(handleDue.toInstant().minusSeconds(3600), CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).as("only 临期 of 办理").isEqualTo(1);
     taskService.complete(task(pi).getId(), withVariables("extensionDays", 5, "extensionReason", "需现场测量"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_APPROVE_EXTENSION);
-    clock(OffsetDateTime.ofInstant(handleDue.toInstant().plusSeconds(3 * 86400 + 60), CST));
+    ProcessTests.clock(OffsetDateTime.ofInstant(handleDue.toInstant().plusSeconds(3 * 86400 + 60), CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).as("临期, 到期, 逾期 of 延期审批").isEqualTo(3);
     taskService.complete(task(pi).getId(), withVariables("approved", false));
     Timers.fireDue(managementService, pi.getId());
@@ -367,7 +360,7 @@ class PetitionCaseProcessTest {
     taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_CO_HANDLE);
     // Handling due end of Oct 19; the co-handlers are still at work four days later.
-    clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
     assertThat(rungs(pi.getBusinessKey())).as("each late co-handler is supervised, not the handling department")
         .containsExactly("NOTICE/APPROACHING/HANDLE→dept-JD02", "NOTICE/APPROACHING/HANDLE→dept-JD03",
@@ -387,7 +380,7 @@ class PetitionCaseProcessTest {
     taskService.complete(task(pi).getId(), withVariables("outcome", "SUPPORT", "replyText", "予以支持。"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
     // The handling department answered at once; the owner's pre-review is still open past the limit.
-    clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
     assertThat(rungs(pi.getBusinessKey())).filteredOn(r -> r.contains("/HANDLE"))
         .containsExactly("NOTICE/APPROACHING/HANDLE→dept-XFJ", "SUPERVISION_LETTER/DUE/HANDLE→leader-XFJ",
@@ -413,26 +406,10 @@ class PetitionCaseProcessTest {
         + l.getRecipientGroup()).toList();
   }
 
-  /** The case process's flow nodes covered by this class's instances: at least 90 %. */
-  @AfterAll
-  void flowNodeCoverageIsAtLeastNinetyPercent() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CaseProcess.KEY)
-        .latestVersion().singleResult().getId();
-    Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-        .stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> covered = instancesOfThisClass.stream()
-        .flatMap(id -> historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
-        .map(HistoricActivityInstance::getActivityId).map(id -> id.replace("#multiInstanceBody", ""))
-        .filter(all::contains).collect(Collectors.toSet());
-    assertThat((double) covered.size() / all.size()).as("covered %s of %s", covered, all).isGreaterThanOrEqualTo(0.9);
-  }
-
   private ProcessInstance register(cn.petition.intake.RegisterCaseRequest request) {
     RegisteredCase registered = intake.register(request, Petitions.petitionOfficeHandler());
-    ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processInstanceId(registered.processInstanceId()).singleResult();
-    instancesOfThisClass.add(pi.getId());
-    return pi;
+    return runtimeService.createProcessInstanceQuery().processInstanceId(registered.processInstanceId())
+        .singleResult();
   }
 
   private Task task(ProcessInstance pi) {
@@ -440,15 +417,6 @@ class PetitionCaseProcessTest {
   }
 
   private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
-  private static Date endOfDay(int year, int month, int day) {
-    return Date.from(OffsetDateTime.of(year, month, day, 23, 59, 59, 0, CST).toInstant());
-  }
-
-  private static void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    return ProcessTests.candidateGroups(taskService, task);
   }
 }

@@ -2,6 +2,7 @@ package cn.petition.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.org.DemoProperties;
 import cn.petition.org.RoleAuthorizations;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,7 +37,7 @@ class PrivilegedPasswordTest {
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9_-]+");
     LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofSeconds(1),
         Duration.ofMinutes(15), Duration.ofHours(1), 1000));
-    configuration.getProcessEnginePlugins().add(new ThrottledIdentityPlugin(throttle, false));
+    configuration.getProcessEnginePlugins().add(new ThrottledIdentityPlugin(throttle, new DemoProperties(false, "demo")));
     engine = configuration.buildProcessEngine();
     identities = engine.getIdentityService();
     group(Groups.CAMUNDA_ADMIN);

@@ -10,6 +10,7 @@ import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.Timers;
 import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ class LateCoHandlersTest {
             "ACCOUNTABILITY_LETTER/OVERDUE/JD02→dept-JWJW", "ACCOUNTABILITY_LETTER/OVERDUE/JD03→dept-JWJW");
     assertThat(issued).extracting(Letter::getLetterNo).doesNotHaveDuplicates();
     assertThat(issued).filteredOn(l -> l.getKind().needsAnswer()).allSatisfy(letter ->
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterResponses.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterResponseProcess.KEY)
             .processInstanceBusinessKey(letter.getLetterNo()).count()).as("one 函件回复 for %s", letter).isOne());
   }
 

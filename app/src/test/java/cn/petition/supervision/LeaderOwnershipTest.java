@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseStatus;
 import cn.petition.appeal.AppealKind;
 import cn.petition.appeal.AppealMapper;
 import cn.petition.casefile.CaseEvent;
@@ -15,16 +17,16 @@ import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessCoverage;
+import cn.petition.support.Timers;
 import cn.petition.support.ProcessTests;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -36,7 +38,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,10 +52,11 @@ import org.springframework.http.ResponseEntity;
  * the Tasklist start form refuses finally decided facts.
  */
 @IntegrationTest
+@ProcessCoverage(processes = {LeaderOwnershipProcess.KEY, BacklogScanProcess.KEY})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeaderOwnershipTest {
 
-  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  private static final ZoneOffset CST = ProcessTests.CST;
 
   @Autowired IntakeService intake;
   @Autowired RuntimeService runtimeService;
@@ -71,9 +73,6 @@ class LeaderOwnershipTest {
   @Autowired BacklogProperties backlogProperties;
   @Autowired TestRestTemplate rest;
 
-  private final Set<String> ownershipInstances = new HashSet<>();
-  private final Set<String> scanInstances = new HashSet<>();
-
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
@@ -83,7 +82,7 @@ class LeaderOwnershipTest {
   void threeRepeatPetitionsMakeABacklogCaseThatTheHandlingDepartmentsLeaderOwns() {
     String idNumber = Petitions.newIdNumber();
     OffsetDateTime received = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
-    clock(received);
+    ProcessTests.clock(received);
     RegisteredCase original = intake.register(Petitions.urbanRenewal(received, idNumber),
         Petitions.petitionOfficeHandler());
     String caseNo = original.caseNo();
@@ -100,7 +99,7 @@ class LeaderOwnershipTest {
     assertThat(owner.leaderGroup()).isEqualTo("leader-ZJJ");
     assertThat(owner.deptCode()).isEqualTo("ZJJ");
     assertThat(owner.ruleName()).isEqualTo("重复信访3次以上");
-    assertThat(timeline(caseNo)).anyMatch(e -> e.kind().equals("LEADER_OWNERSHIP")
+    assertThat(timeline(caseNo)).anyMatch(e -> e.kind() == CaseEventKind.LEADER_OWNERSHIP
         && e.detail().contains("重复信访3次以上") && e.detail().contains("leader-ZJJ"));
 
     // 包案 list: the owning leader's groups only.
@@ -116,8 +115,7 @@ class LeaderOwnershipTest {
 
     // The 包案督办 task for leader-ZJJ, visible in the leader's Tasklist (engine REST with authorizations).
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(BacklogAssessment.PROCESS_KEY).processInstanceBusinessKey(caseNo).singleResult();
-    ownershipInstances.add(pi.getId());
+        .processDefinitionKey(LeaderOwnershipProcess.KEY).processInstanceBusinessKey(caseNo).singleResult();
     Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(task.getName()).isEqualTo("包案督办");
     assertThat(ProcessTests.candidateGroups(taskService, task)).containsExactly("leader-ZJJ");
@@ -128,18 +126,19 @@ class LeaderOwnershipTest {
     assertThat(backlogProperties.redispatchCycle()).isEqualTo("R/P7D");
     Date firstDispatch = Date.from(third.plusDays(7).toInstant());
     assertThat(Timers.pending(managementService, pi.getId())).containsEntry("Redispatch", firstDispatch);
-    clock(third.plusDays(7).minusMinutes(1));
+    ProcessTests.clock(third.plusDays(7).minusMinutes(1));
     assertThat(Timers.fireDue(managementService, pi.getId())).isZero();
-    clock(third.plusDays(7));
+    ProcessTests.clock(third.plusDays(7));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
-    assertThat(timeline(caseNo)).anyMatch(e -> e.kind().equals("LEADER_REDISPATCH") && e.detail().contains("第1次"));
+    assertThat(timeline(caseNo))
+        .anyMatch(e -> e.kind() == CaseEventKind.LEADER_REDISPATCH && e.detail().contains("第1次"));
     assertThat(runtimeService.getVariable(pi.getId(), "dispatchRound")).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).as("task stays open").isEqualTo(1);
     assertThat(Timers.pending(managementService, pi.getId()))
         .containsEntry("Redispatch", Date.from(third.plusDays(14).toInstant()));
 
     // Letters issued from now on reach the leader: addressed to the owner or copied to them.
-    clock(OffsetDateTime.of(2026, 10, 12, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 12, 8, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, original.processInstanceId())).isEqualTo(3);
     // The third petition raised the case to orange: a 风险提醒函 went out then (HIGH_RISK), before the ladder.
     assertThat(letters.ofCase(caseNo)).extracting(Letter::getStage).containsExactly(SupervisionStage.HIGH_RISK,
@@ -164,47 +163,45 @@ class LeaderOwnershipTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("BacklogResolved").count()).isEqualTo(1);
-    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains("LEADER_REPORT", "LEADER_RESOLVED");
+    assertThat(timeline(caseNo)).extracting(CaseEvent::kind)
+        .contains(CaseEventKind.LEADER_REPORT, CaseEventKind.LEADER_RESOLVED);
 
     // Idempotent: assessing again names no second owner and starts no second process.
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BacklogAssessment.PROCESS_KEY)
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeaderOwnershipProcess.KEY)
         .processInstanceBusinessKey(caseNo).count()).isZero();
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BacklogAssessment.PROCESS_KEY)
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LeaderOwnershipProcess.KEY)
         .processInstanceBusinessKey(caseNo).count()).isEqualTo(1);
   }
 
   @Test
   void theDailyScanMarksALongOpenCaseAndTheOwnershipEndsWhenTheCaseCloses() {
     OffsetDateTime received = OffsetDateTime.of(2025, 1, 6, 9, 0, 0, 0, CST);
-    clock(received);
+    ProcessTests.clock(received);
     RegisteredCase registered = intake.register(Petitions.request(received, "教育", 1,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))),
         Petitions.petitionOfficeHandler());
     String caseNo = registered.caseNo();
 
-    Job scan = managementService.createJobQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
+    Job scan = managementService.createJobQuery().processDefinitionKey(BacklogScanProcess.KEY)
         .timers().singleResult();
     assertThat(scan).as("the timer start event of backlog-scan.bpmn").isNotNull();
     assertThat(scan.getDuedate().toInstant().atZone(CST).getHour())
         .as("daily at 02:00 Beijing time (scan-cycle R/2026-01-01T02:00:00+08:00/P1D)").isEqualTo(2);
 
-    clock(received.plusDays(90));
+    ProcessTests.clock(received.plusDays(90));
     managementService.executeJob(scan.getId());
     assertThat(ownership.ownerOf(caseNo)).as("90 days open is not yet backlog").isNull();
 
     OffsetDateTime scanned = received.plusDays(91);
-    clock(scanned);
-    Job next = managementService.createJobQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
+    ProcessTests.clock(scanned);
+    Job next = managementService.createJobQuery().processDefinitionKey(BacklogScanProcess.KEY)
         .timers().singleResult();
     managementService.executeJob(next.getId());
-    historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BacklogAssessment.SCAN_PROCESS_KEY)
-        .list().forEach(h -> scanInstances.add(h.getId()));
     LeaderOwnership.Assignment owner = ownership.assignmentOf(caseNo);
     assertThat(owner.ruleName()).isEqualTo("办理超过90日未办结");
     assertThat(owner.leaderGroup()).isEqualTo("leader-" + registered.handlingDept());
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(BacklogAssessment.PROCESS_KEY).processInstanceBusinessKey(caseNo).singleResult();
-    ownershipInstances.add(pi.getId());
+        .processDefinitionKey(LeaderOwnershipProcess.KEY).processInstanceBusinessKey(caseNo).singleResult();
 
     // The case closes; at the next 定期调度 the ownership ends with it.
     String casePi = registered.processInstanceId();
@@ -212,20 +209,20 @@ class LeaderOwnershipTest {
     complete(casePi, withVariables("outcome", "EXPLAIN", "replyText", "已解释入学政策。"));
     complete(casePi, withVariables("approved", true));
     complete(casePi, withVariables("satisfactionWithHandler", "SATISFIED", "satisfactionWithOffice", "SATISFIED"));
-    assertThat(cases.find(caseNo).getStatus()).isEqualTo("CLOSED");
-    clock(scanned.plus(Duration.ofDays(7)));
+    assertThat(cases.find(caseNo).getStatus()).isEqualTo(CaseStatus.CLOSED);
+    ProcessTests.clock(scanned.plus(Duration.ofDays(7)));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("OwnershipEndedWithCase").count()).isEqualTo(1);
-    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains("LEADER_OWNERSHIP_ENDED");
+    assertThat(timeline(caseNo)).extracting(CaseEvent::kind).contains(CaseEventKind.LEADER_OWNERSHIP_ENDED);
   }
 
   @Test
   void theTasklistStartFormRefusesAPetitionOnFinallyDecidedFacts() {
     String idNumber = Petitions.newIdNumber();
     OffsetDateTime received = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
-    clock(received);
+    ProcessTests.clock(received);
     String decided = intake.register(Petitions.urbanRenewal(received, idNumber), Petitions.petitionOfficeHandler())
         .caseNo();
     appeals.insert(decided, AppealKind.RE_REVIEW, received.plusDays(40).toInstant(), received.plusDays(40).toInstant(),
@@ -238,7 +235,7 @@ class LeaderOwnershipTest {
         "firstContactDept", "XFJ", "title", "再次反映电梯补贴", "content", "补贴仍未发放。", "category", "城市更新",
         "occurrenceRegion", "330100-01", "personCount", 1L, "petitionerName", "张三"));
     form.put("petitionerIdNumber", idNumber);
-    clock(OffsetDateTime.of(2026, 11, 25, 10, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 25, 10, 0, 0, 0, CST));
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY).count();
     assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))
         .isInstanceOf(BadUserRequestException.class)
@@ -252,16 +249,8 @@ class LeaderOwnershipTest {
     assertThat(other.getBusinessKey()).isNotEqualTo(decided);
   }
 
-  @AfterAll
-  void flowNodeCoverageIsAtLeastNinetyPercent() {
-    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, BacklogAssessment.PROCESS_KEY,
-        ownershipInstances);
-    ProcessTests.assertFlowNodeCoverage(repositoryService, historyService, BacklogAssessment.SCAN_PROCESS_KEY,
-        scanInstances);
-  }
-
   private void repeat(OffsetDateTime at, String idNumber) {
-    clock(at);
+    ProcessTests.clock(at);
     RegisteredCase repeat = intake.register(Petitions.urbanRenewal(at, idNumber), Petitions.petitionOfficeHandler());
     assertThat(repeat.repeatOf()).isNotNull();
   }
@@ -280,17 +269,13 @@ class LeaderOwnershipTest {
   @SuppressWarnings("rawtypes")
   private List tasklist(String user, String caseNo) {
     ResponseEntity<List> tasks = rest.withBasicAuth(user, "demo").getForEntity(
-        "/engine-rest/task?processDefinitionKey=" + BacklogAssessment.PROCESS_KEY + "&processInstanceBusinessKey="
+        "/engine-rest/task?processDefinitionKey=" + LeaderOwnershipProcess.KEY + "&processInstanceBusinessKey="
             + caseNo, List.class);
     assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
     return tasks.getBody();
   }
 
   private void complete(String pi, Map<String, Object> variables) {
-    taskService.complete(taskService.createTaskQuery().processInstanceId(pi).singleResult().getId(), variables);
-  }
-
-  private static void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    ProcessTests.completeTask(taskService, pi, variables);
   }
 }

@@ -3,12 +3,14 @@ package cn.petition.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import cn.petition.casefile.CaseProcess;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessCoverage;
+import cn.petition.support.ProcessTests;
+import cn.petition.support.Timers;
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,20 +25,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,24 +49,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose timers move, letters answered and left unanswered, idempotency, the Word document, the API.
  */
 @IntegrationTest
+@ProcessCoverage(processes = LetterResponseProcess.KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionLadderTest {
 
-  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  private static final ZoneOffset CST = ProcessTests.CST;
 
   @Autowired IntakeService intake;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
-  @Autowired RepositoryService repositoryService;
   @Autowired Letters letters;
   @Autowired Supervision supervision;
   @Autowired LetterDocument documents;
   @Autowired TransactionTemplate transactions;
   @Autowired TestRestTemplate rest;
-
-  private final Set<String> responseInstances = new HashSet<>();
 
   @AfterEach
   void resetClock() {
@@ -83,13 +76,13 @@ class SupervisionLadderTest {
     ProcessInstance pi = register(received, "教育");
     String caseNo = pi.getBusinessKey();
     // Simple procedure: accept within 2 calendar days, due end of Wed Nov 4.
-    clock(OffsetDateTime.of(2026, 11, 3, 23, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 3, 23, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isZero();
-    clock(OffsetDateTime.of(2026, 11, 4, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 4, 8, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
-    clock(OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
-    clock(OffsetDateTime.of(2026, 11, 8, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 8, 8, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
 
     List<Letter> issued = letters.ofCase(caseNo);
@@ -108,22 +101,22 @@ class SupervisionLadderTest {
   @Test
   void anApprovedExtensionMovesTheHandlingTimers() {
     ProcessInstance pi = register(OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST), "城市更新");
-    clock(OffsetDateTime.of(2026, 9, 29, 10, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 9, 29, 10, 0, 0, 0, CST));
     complete(pi, withVariables("decision", "ACCEPT"));
     assertThat(Timers.pending(managementService, pi.getId())).containsEntry("HandleCaseDue", endOfDay(10, 19));
 
-    clock(OffsetDateTime.of(2026, 10, 10, 10, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 10, 10, 0, 0, 0, CST));
     complete(pi, withVariables("extensionDays", 10, "extensionReason", "需现场测量"));
     complete(pi, withVariables("approved", true));
     Map<String, Date> timers = Timers.pending(managementService, pi.getId());
     assertThat(timers).containsEntry("HandleCaseApproaching", endOfDay(10, 28))
         .containsEntry("HandleCaseDue", endOfDay(10, 29)).containsEntry("HandleCaseOverdue", endOfDay(11, 1));
 
-    clock(OffsetDateTime.of(2026, 10, 20, 10, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 20, 10, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).as("the old due date has passed quietly").isZero();
-    clock(OffsetDateTime.of(2026, 10, 30, 9, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 30, 9, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
-    clock(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
     List<Letter> issued = letters.ofCase(pi.getBusinessKey());
     assertThat(issued).extracting(l -> l.getKind() + "/" + l.getStage() + "/" + l.getStep() + "→" + l.getRecipientGroup())
@@ -137,13 +130,13 @@ class SupervisionLadderTest {
   void anAnsweredLetterStopsAndAnUnansweredOneClimbsTheLadderAgain() {
     ProcessInstance pi = register(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST), "教育");
     String caseNo = pi.getBusinessKey();
-    clock(OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
     Letter supervisionLetter = letters.ofCase(caseNo).stream()
         .filter(l -> l.getKind() == LetterKind.SUPERVISION_LETTER).findFirst().orElseThrow();
 
     // Unanswered past its response due (Nov 10): a 风险提醒函 to the first-contact department's head.
-    clock(OffsetDateTime.of(2026, 11, 11, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 11, 8, 0, 0, 0, CST));
     String responseOfSupervisionLetter = responseInstance(supervisionLetter.getLetterNo());
     assertThat(Timers.fireDue(managementService, responseOfSupervisionLetter)).isEqualTo(1);
     Letter risk = letters.ofCase(caseNo).stream().filter(l -> l.getStage() == SupervisionStage.UNANSWERED)
@@ -167,7 +160,7 @@ class SupervisionLadderTest {
   void aRungDeliveredTwiceOrRacedIssuesOneLetter() throws Exception {
     ProcessInstance pi = register(OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST), "城市更新");
     String caseNo = pi.getBusinessKey();
-    clock(OffsetDateTime.of(2026, 10, 9, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 9, 8, 0, 0, 0, CST));
     Letter first = supervision.supervise(caseNo, "ACCEPT", SupervisionStage.DUE, "XFJ");
     Letter second = supervision.supervise(caseNo, "ACCEPT", SupervisionStage.DUE, "XFJ");
     assertThat(second.getLetterNo()).isEqualTo(first.getLetterNo());
@@ -176,7 +169,7 @@ class SupervisionLadderTest {
     assertThat(letters.ofCase(caseNo)).filteredOn(l -> l.getKind() == LetterKind.SUPERVISION_LETTER).hasSize(1);
 
     // Two nodes race for the overdue rung, each in its own transaction, retried once like a failed job.
-    clock(OffsetDateTime.of(2026, 10, 12, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 12, 8, 0, 0, 0, CST));
     Date now = ClockUtil.getCurrentTime();
     CyclicBarrier start = new CyclicBarrier(2);
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -211,7 +204,7 @@ class SupervisionLadderTest {
   void theWordDocumentCarriesTheLetter() throws Exception {
     ProcessInstance pi = register(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST), "教育");
     String caseNo = pi.getBusinessKey();
-    clock(OffsetDateTime.of(2026, 11, 8, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 8, 8, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
     Letter accountability = letters.ofCase(caseNo).stream()
         .filter(l -> l.getKind() == LetterKind.ACCOUNTABILITY_LETTER).findFirst().orElseThrow();
@@ -225,7 +218,7 @@ class SupervisionLadderTest {
   void lettersAndTheirDocumentsOverHttp() throws Exception {
     ProcessInstance pi = register(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CST), "教育");
     String caseNo = pi.getBusinessKey();
-    clock(OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, CST));
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 5, 8, 0, 0, 0, CST));
     Timers.fireDue(managementService, pi.getId());
     ClockUtil.reset();
 
@@ -258,21 +251,8 @@ class SupervisionLadderTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
-  /** The 函件回复 process's flow nodes covered by this class: at least 90 %. */
-  @AfterAll
-  void letterResponseCoverageIsAtLeastNinetyPercent() {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(LetterResponses.PROCESS_KEY)
-        .latestVersion().singleResult().getId();
-    Set<String> all = repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class)
-        .stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> covered = responseInstances.stream()
-        .flatMap(id -> historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
-        .map(HistoricActivityInstance::getActivityId).filter(all::contains).collect(Collectors.toSet());
-    assertThat((double) covered.size() / all.size()).as("covered %s of %s", covered, all).isGreaterThanOrEqualTo(0.9);
-  }
-
   private ProcessInstance register(OffsetDateTime received, String category) {
-    clock(received.plusMinutes(30));
+    ProcessTests.clock(received.plusMinutes(30));
     RegisteredCase registered = intake.register(Petitions.request(received, category, 1,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))),
         Petitions.petitionOfficeHandler());
@@ -280,14 +260,12 @@ class SupervisionLadderTest {
   }
 
   private void complete(ProcessInstance pi, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    taskService.complete(task.getId(), variables);
+    ProcessTests.completeTask(taskService, pi.getId(), variables);
   }
 
   private String responseInstance(String letterNo) {
-    String id = runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterResponses.PROCESS_KEY)
+    String id = runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterResponseProcess.KEY)
         .processInstanceBusinessKey(letterNo).singleResult().getId();
-    responseInstances.add(id);
     return id;
   }
 
@@ -298,8 +276,7 @@ class SupervisionLadderTest {
   }
 
   private String candidateGroup(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-        .map(l -> l.getGroupId()).findFirst().orElse(null);
+    return ProcessTests.candidateGroups(taskService, task).stream().findFirst().orElse(null);
   }
 
   private static String text(byte[] docx) throws Exception {
@@ -310,10 +287,6 @@ class SupervisionLadderTest {
   }
 
   private static Date endOfDay(int month, int day) {
-    return Date.from(OffsetDateTime.of(2026, month, day, 23, 59, 59, 0, CST).toInstant());
-  }
-
-  private static void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    return ProcessTests.endOfDay(2026, month, day);
   }
 }

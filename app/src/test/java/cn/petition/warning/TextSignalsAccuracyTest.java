@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextSignalsAccuracyTest {
 
-  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt");
+  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt", true);
   private static final List<WarningLevel> COLOURS = List.of(WarningLevel.RED, WarningLevel.ORANGE, WarningLevel.YELLOW);
   private static final List<Outcome> OUTCOMES = new ArrayList<>();
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TextSignalsNegationTest {
 
-  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt");
+  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt", true);
 
   @Test
   void noSuicidalThoughtsIsNotRed() {

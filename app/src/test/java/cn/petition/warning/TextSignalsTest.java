@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TextSignalsTest {
 
-  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt");
+  private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt", true);
 
   @ParameterizedTest(name = "{0} → {1} ({2})")
   @CsvSource({

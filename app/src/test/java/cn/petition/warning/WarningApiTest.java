@@ -2,6 +2,7 @@ package cn.petition.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.casefile.CaseEventKind;
 import cn.petition.emergency.EmergencyProcess;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
@@ -173,7 +174,7 @@ class WarningApiTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(EmergencyProcess.KEY)
         .processInstanceBusinessKey(caseNo).count()).isZero();
     assertThat((List<Map<String, Object>>) detail.get("timeline"))
-        .filteredOn(e -> WarningService.EVENT_PHRASES_NEGATED.equals(e.get("kind"))).singleElement()
+        .filteredOn(e -> CaseEventKind.WARNING_PHRASES_NEGATED.name().equals(e.get("kind"))).singleElement()
         .satisfies(e -> assertThat((String) e.get("detail")).isEqualTo("预警研判：‘轻生’被‘没有’否定，未计入；"
             + "‘跳楼’被‘绝不会’否定，未计入；‘自杀’被‘不会’否定，未计入"));
   }
@@ -236,7 +237,7 @@ class WarningApiTest {
           + "‘进京’被‘不会’否定，未计入");
     });
     assertThat((List<Map<String, Object>>) detail.get("timeline"))
-        .filteredOn(e -> WarningService.EVENT_WARNING.equals(e.get("kind"))).singleElement()
+        .filteredOn(e -> CaseEventKind.WARNING.name().equals(e.get("kind"))).singleElement()
         .satisfies(e -> assertThat((String) e.get("detail")).endsWith("‘堵路’被‘不会’否定，未计入；‘进京’被‘不会’否定，未计入"));
 
     ResponseEntity<Map<String, Object>> answer = as("xfj-handler").post("/api/cases/" + caseNo + "/facts",
@@ -254,7 +255,7 @@ class WarningApiTest {
     String shipped = Files.readString(file);
     try {
       Files.writeString(file, "跳楼,RED\n烧车,PURPLE\n集体,YELLOW,EXCEPT=土地\n");
-      ResponseEntity<Map<String, Object>> refused = as("supervisor").post("/api/warnings/phrases/reload", Map.of());
+      ResponseEntity<Map<String, Object>> refused = as("admin").post("/api/warnings/phrases/reload", Map.of());
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
           .containsExactly("phrases.txt:2", "phrases.txt:3");
@@ -268,11 +269,15 @@ class WarningApiTest {
   }
 
   @Test
-  void onlySupervisorsReloadThePhraseList() {
-    assertThat(as("xfj-handler").post("/api/warnings/phrases/reload", Map.of()).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<Map<String, Object>> reloaded = as("supervisor").post("/api/warnings/phrases/reload", Map.of());
-    assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat((Integer) reloaded.getBody().get("phrases")).isGreaterThan(20);
+  void onlyAdministratorsAndDesignersReloadThePhraseList() {
+    for (String user : List.of("xfj-handler", "supervisor")) {
+      assertThat(as(user).post("/api/warnings/phrases/reload", Map.of()).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    for (String user : List.of("admin", "designer")) {
+      ResponseEntity<Map<String, Object>> reloaded = as(user).post("/api/warnings/phrases/reload", Map.of());
+      assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat((Integer) reloaded.getBody().get("phrases")).isGreaterThan(20);
+    }
   }
 }

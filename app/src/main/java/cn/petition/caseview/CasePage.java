@@ -1,4 +1,4 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
 import java.util.List;
 

@@ -1,8 +1,12 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
+import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.deadline.DeadlineStatus;
+import java.util.stream.Collectors;
 import org.apache.ibatis.jdbc.SQL;
 
-/** Builds the case-list queries for {@link PetitionCaseMapper#search} and {@link PetitionCaseMapper#count}. */
+/** Builds the case-list queries for {@link CaseListMapper#search} and {@link CaseListMapper#count}. */
 public class CaseSearchSql {
 
   public String page(CaseFilter filter) {
@@ -34,9 +38,10 @@ public class CaseSearchSql {
       sql.WHERE("c.warning_level = #{warningLevel}");
     }
     if (Boolean.TRUE.equals(filter.overdue())) {
-      sql.WHERE("c.status NOT IN ('CLOSED', 'DECLINED', 'MERGED')");
+      sql.WHERE("c.status IN (" + CaseStatus.open().stream().map(s -> "'" + s.name() + "'")
+          .collect(Collectors.joining(", ")) + ")");
       sql.WHERE("EXISTS (SELECT 1 FROM case_deadline d WHERE d.case_no = c.case_no "
-          + "AND d.status = 'RUNNING' AND d.due_at < #{now})");
+          + "AND d.status = '" + DeadlineStatus.RUNNING.name() + "' AND d.due_at < #{now})");
     }
     if (filter.ledByGroups() != null) {
       if (filter.ledByGroups().isEmpty()) {

@@ -1,5 +1,10 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CoHandlerStatus;
+import cn.petition.supervision.LetterView;
+import cn.petition.warning.WarningView;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -8,11 +13,11 @@ public record CaseDetail(
     String caseNo, String processInstanceId, String channel, OffsetDateTime receivedAt,
     OffsetDateTime registeredAt, String registeredBy, String title, String content, Coded category,
     Coded occurrenceRegion, int personCount, boolean skipLevel, boolean extremeBehaviour,
-    String procedure, String line, String warningLevel, String status, String statusLabel, String currentStage,
+    String procedure, String line, String warningLevel, CaseStatus status, String statusLabel, String currentStage,
     String repeatOf, Coded owner, Coded handlingDept, List<CoHandlerView> coHandlers,
     List<PetitionerView> petitioners, Acceptance acceptance, Reply reply, Satisfaction satisfaction,
-    OffsetDateTime closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks, List<Object> warnings,
-    List<Object> letters, List<EventView> timeline, LeaderOwner leaderOwner) {
+    OffsetDateTime closedAt, List<DeadlineView> deadlines, List<OpenTask> openTasks, List<WarningView> warnings,
+    List<LetterView> letters, List<EventView> timeline, LeaderOwner leaderOwner) {
 
   /** 领导包案: the leader group owning a backlog case, its department, the backlog rule and since when. */
   public record LeaderOwner(String leaderGroup, Coded dept, String reason, OffsetDateTime assignedAt) {}
@@ -20,7 +25,8 @@ public record CaseDetail(
   /** A code with its Chinese name. */
   public record Coded(String code, String name) {}
 
-  public record CoHandlerView(Coded dept, String reason, String status, String opinion, OffsetDateTime finishedAt) {}
+  public record CoHandlerView(Coded dept, String reason, CoHandlerStatus status, String opinion,
+      OffsetDateTime finishedAt) {}
 
   public record PetitionerView(String name, String idNumber, String phone, Coded householdRegion,
       Coded residenceRegion) {}
@@ -39,5 +45,5 @@ public record CaseDetail(
   public record OpenTask(String id, String name, String taskDefinitionKey, List<String> candidateGroups,
       String assignee, OffsetDateTime due) {}
 
-  public record EventView(OffsetDateTime at, String kind, String actor, String dept, String detail) {}
+  public record EventView(OffsetDateTime at, CaseEventKind kind, String actor, String dept, String detail) {}
 }

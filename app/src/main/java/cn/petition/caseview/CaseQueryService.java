@@ -1,14 +1,21 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
-import cn.petition.casefile.CaseDetail.Coded;
+import cn.petition.casefile.CaseAccess;
+import cn.petition.casefile.CaseEventMapper;
+import cn.petition.casefile.CaseStatus;
+import cn.petition.casefile.CoHandlerMapper;
+import cn.petition.casefile.Masking;
+import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.PetitionerMapper;
+import cn.petition.caseview.CaseDetail.Coded;
 import cn.petition.deadline.CaseDeadline;
 import cn.petition.deadline.CaseDeadlines;
+import cn.petition.deadline.DeadlineStatus;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.ReferenceData;
-import cn.petition.warning.WarningService;
-import cn.petition.web.NotFoundException;
 import cn.petition.supervision.LeaderOwnership;
 import cn.petition.supervision.LetterViews;
+import cn.petition.warning.WarningService;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,17 +25,18 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads cases for the API, from our own tables (plus the case's open tasks). */
+/**
+ * The read side of a case (GET /api/cases, GET /api/cases/{caseNo}): composes the case file with each
+ * feature's own view of the case (its warnings, letters and leader owner) and its open tasks.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseQueryService {
 
-  private final PetitionCaseMapper cases;
+  private final CaseListMapper lists;
   private final PetitionerMapper petitioners;
   private final CoHandlerMapper coHandlers;
   private final CaseEventMapper events;
@@ -41,11 +49,11 @@ public class CaseQueryService {
   private final LetterViews letters;
   private final LeaderOwnership leaderOwnership;
 
-  public CaseQueryService(PetitionCaseMapper cases, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
+  public CaseQueryService(CaseListMapper lists, PetitionerMapper petitioners, CoHandlerMapper coHandlers,
       CaseEventMapper events, CaseDeadlines deadlines, CaseAccess access, ReferenceData referenceData,
-      TaskService taskService, @Value("${petition.zone}") String zone, WarningService warnings,
-      @Lazy LetterViews letters, @Lazy LeaderOwnership leaderOwnership) {
-    this.cases = cases;
+      TaskService taskService, ZoneId zone, WarningService warnings,
+      LetterViews letters, LeaderOwnership leaderOwnership) {
+    this.lists = lists;
     this.petitioners = petitioners;
     this.coHandlers = coHandlers;
     this.events = events;
@@ -53,31 +61,22 @@ public class CaseQueryService {
     this.access = access;
     this.referenceData = referenceData;
     this.taskService = taskService;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
     this.warnings = warnings;
     this.letters = letters;
     this.leaderOwnership = leaderOwnership;
   }
 
-  /** A case the user may see; 404 otherwise (we do not confirm that a case exists to outsiders). */
-  public PetitionCase visibleCase(String caseNo, PetitionUser user) {
-    PetitionCase c = cases.find(caseNo);
-    if (c == null || !access.maySee(user, c)) {
-      throw new NotFoundException("信访件 " + caseNo + " 不存在或您无权查看");
-    }
-    return c;
-  }
-
   public CaseDetail detail(String caseNo, PetitionUser user) {
-    PetitionCase c = visibleCase(caseNo, user);
+    PetitionCase c = access.visibleCase(caseNo, user);
     boolean full = access.isInvolved(user, c);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    CaseStatus status = CaseStatus.valueOf(c.getStatus());
+    CaseStatus status = c.getStatus();
     return new CaseDetail(c.getCaseNo(), c.getProcessInstanceId(), c.getChannel(), at(c.getReceivedAt()),
         at(c.getRegisteredAt()), c.getRegisteredBy(), c.getTitle(), c.getContent(),
         new Coded(c.getCategoryCode(), referenceData.category(c.getCategoryCode()).map(x -> x.name()).orElse(null)),
         region(c.getOccurrenceRegion()), c.getPersonCount(), c.isSkipLevel(), c.isExtremeBehaviour(),
-        c.getProcedureType(), c.getLineType(), c.getWarningLevel(), status.name(), status.label(),
+        c.getProcedureType(), c.getLineType(), c.getWarningLevel(), status, status.label(),
         c.getCurrentStage(), c.getRepeatOf(), dept(c.getFirstContactDept()), dept(c.getHandlingDept()),
         coHandlers.ofCase(caseNo).stream().map(h -> new CaseDetail.CoHandlerView(dept(h.deptCode()), h.reason(),
             h.status(), h.opinion(), at(h.finishedAt()))).toList(),
@@ -90,7 +89,7 @@ public class CaseQueryService {
             : new CaseDetail.Satisfaction(c.getSatisfactionHandler(), c.getSatisfactionOffice()),
         at(c.getClosedAt()),
         deadlines.ofCase(caseNo).stream().map(d -> deadline(d, now)).toList(),
-        openTasks(c), warnings.viewsOfCase(caseNo), List.copyOf(letters.ofCase(caseNo)),
+        openTasks(c), warnings.viewsOfCase(caseNo), letters.ofCase(caseNo),
         events.ofCase(caseNo).stream().map(e -> new CaseDetail.EventView(at(e.occurredAt()), e.kind(), e.actor(),
             e.deptCode(), e.detail())).toList(), leaderOwner(caseNo));
   }
@@ -100,13 +99,13 @@ public class CaseQueryService {
     List<String> visible = user.isSupervisor() ? null : new ArrayList<>(user.departments());
     CaseFilter filter = new CaseFilter(visible, department, status, warningLevel, overdue,
         ClockUtil.getCurrentTime().toInstant(), size, (long) page * size, ledByMe ? List.copyOf(user.groups()) : null);
-    List<CaseSummary> items = cases.search(filter).stream().map(c -> {
-      CaseStatus s = CaseStatus.valueOf(c.getStatus());
+    List<CaseSummary> items = lists.search(filter).stream().map(c -> {
+      CaseStatus s = c.getStatus();
       return new CaseSummary(c.getCaseNo(), c.getTitle(), at(c.getReceivedAt()), c.getFirstContactDept(),
-          c.getHandlingDept(), c.getProcedureType(), c.getLineType(), c.getWarningLevel(), s.name(), s.label(),
+          c.getHandlingDept(), c.getProcedureType(), c.getLineType(), c.getWarningLevel(), s, s.label(),
           c.getCurrentStage(), c.getRepeatOf());
     }).toList();
-    return new CasePage(items, page, size, cases.count(filter));
+    return new CasePage(items, page, size, lists.count(filter));
   }
 
   private CaseDetail.LeaderOwner leaderOwner(String caseNo) {
@@ -129,7 +128,7 @@ public class CaseQueryService {
   }
 
   private CaseDetail.DeadlineView deadline(CaseDeadline d, Instant now) {
-    boolean running = "RUNNING".equals(String.valueOf(d.getStatus()));
+    boolean running = d.getStatus() == DeadlineStatus.RUNNING;
     return new CaseDetail.DeadlineView(d.getLimitCode(), at(d.getStartedAt()), at(d.getDueAt()), d.getAmount(),
         String.valueOf(d.getUnit()), d.getBasis(), d.getExplanation(), d.getExtendedDays(),
         String.valueOf(d.getStatus()), at(d.getFinishedAt()), running && d.getDueAt().isBefore(now));

@@ -1,5 +1,6 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
+import cn.petition.casefile.CaseStatus;
 import cn.petition.org.CurrentUser;
 import cn.petition.web.InvalidRequestException;
 import java.util.Arrays;

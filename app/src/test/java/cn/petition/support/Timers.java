@@ -1,4 +1,4 @@
-package cn.petition.supervision;
+package cn.petition.support;
 
 import java.util.Date;
 import java.util.List;

@@ -1,5 +1,6 @@
-package cn.petition.casefile;
+package cn.petition.caseview;
 
+import cn.petition.casefile.CaseStatus;
 import java.time.Instant;
 import java.util.List;
 
