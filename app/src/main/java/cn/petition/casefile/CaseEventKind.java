@@ -12,6 +12,8 @@ public enum CaseEventKind {
   TASK_COMPLETED,
   // 三色预警 (warning)
   WARNING, WARNING_OVERDUE, WARNING_HANDLED, FACTS_RECORDED,
+  /** An evaluation raised nothing, but phrases of the list stood in the text negated (‘跳楼’被‘绝不会’否定). */
+  WARNING_PHRASES_NEGATED,
   // 处突 (emergency)
   EMERGENCY_STARTED, EMERGENCY_REPORT_LATE,
   // 督办与领导包案 (supervision)

@@ -1,17 +1,17 @@
 package cn.petition.warning;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +22,15 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the alarming phrases of rules/warning/phrases.txt in a text (bean {@code textSignals}).
  *
- * <p>The text is segmented with HanLP (portable, its dictionary ships in the jar). A phrase matches
- * when the segmenter returns it as one word (TOKEN), or when it spans several words exactly, start
- * and end on word boundaries (SPAN: a multi-word phrase such as 上访到北京 that the dictionary splits).
- * A phrase inside a longer word does not match: 跳楼价 (a clearance sale) is not 跳楼. Phrases are also
- * added to HanLP's custom dictionary at load, so the segmenter keeps them whole where it can.
+ * <p>The text is segmented with HanLP (portable, its dictionary ships in the jar) and cut into clauses
+ * at punctuation ({@link SegmentedText}). A phrase occurs when it starts and ends on word boundaries:
+ * as one word (TOKEN) or over several words exactly (SPAN: a multi-word phrase such as 上访到北京 that
+ * the dictionary splits). A phrase inside a longer word does not occur: 跳楼价 (a clearance sale) is not
+ * 跳楼. Phrases are also added to HanLP's custom dictionary at load, so the segmenter keeps them whole.
+ *
+ * <p>An occurrence counts unless it lies inside one of the phrase's exclusions (集体 in 集体土地), none of
+ * its context words stands in its clause (集体 without 上访, 围堵…), or a negation governs it in its clause
+ * ({@link NegationScope}: 绝不会跳楼). The phrases set aside are kept in the signal with why.
  *
  * <p>The list is data: {@link #reload()} reads it again; a broken file keeps the old list.
  */
@@ -54,7 +58,10 @@ public class TextSignals {
     this.phrases = load();
   }
 
-  /** Reads the phrase list again; when the file is broken the old list stays and the error is thrown. */
+  /**
+   * Reads the phrase list again; when the file is broken the old list stays and a
+   * {@link PhraseListException} names every wrong line.
+   */
   public synchronized List<Phrase> reload() {
     phrases = load();
     log.info("预警词表已重新加载: {} 个词", phrases.size());
@@ -65,44 +72,101 @@ public class TextSignals {
     return phrases;
   }
 
-  /** The phrases found in the texts (e.g. title and content), each phrase once. */
+  /**
+   * The phrases found in the texts (e.g. title and content), each phrase once, and the phrases that stand
+   * in them but do not count (negated, inside an exclusion, or without a context word). A phrase counts
+   * when any of its occurrences counts.
+   */
   public TextSignal analyse(String... texts) {
-    Map<String, PhraseMatch> found = new LinkedHashMap<>();
+    List<Phrase> list = phrases;
+    Map<Phrase, PhraseMatch> found = new LinkedHashMap<>();
+    Map<Phrase, Set<UncountedPhrase>> uncounted = new LinkedHashMap<>();
     for (String text : texts) {
       if (text == null || text.isBlank()) {
         continue;
       }
-      List<Term> terms = HanLP.segment(text);
-      TreeSet<Integer> boundaries = new TreeSet<>();
-      List<String> words = new ArrayList<>();
-      int offset = 0;
-      for (Term term : terms) {
-        int start = text.indexOf(term.word, offset);
-        if (start < 0) {
+      SegmentedText segmented = SegmentedText.of(text);
+      List<Occurrence> occurrences = occurrences(segmented, list);
+      BitSet phraseWords = new BitSet();
+      occurrences.forEach(o -> phraseWords.set(o.first(), o.last() + 1));
+      for (Occurrence o : occurrences) {
+        if (found.containsKey(o.phrase())) {
           continue;
         }
-        boundaries.add(start);
-        boundaries.add(start + term.word.length());
-        words.add(term.word);
-        offset = start + term.word.length();
-      }
-      for (Phrase phrase : phrases) {
-        if (found.containsKey(phrase.text())) {
-          continue;
-        }
-        if (words.contains(phrase.text())) {
-          found.put(phrase.text(), new PhraseMatch(phrase, PhraseMatch.How.TOKEN));
-          continue;
-        }
-        for (int at = text.indexOf(phrase.text()); at >= 0; at = text.indexOf(phrase.text(), at + 1)) {
-          if (boundaries.contains(at) && boundaries.contains(at + phrase.text().length())) {
-            found.put(phrase.text(), new PhraseMatch(phrase, PhraseMatch.How.SPAN));
-            break;
-          }
+        Optional<UncountedPhrase> setAside = setAside(segmented, o, phraseWords);
+        if (setAside.isPresent()) {
+          uncounted.computeIfAbsent(o.phrase(), p -> new LinkedHashSet<>()).add(setAside.get());
+        } else {
+          found.put(o.phrase(), new PhraseMatch(o.phrase(),
+              o.first() == o.last() ? PhraseMatch.How.TOKEN : PhraseMatch.How.SPAN));
         }
       }
     }
-    return new TextSignal(new ArrayList<>(found.values()));
+    List<UncountedPhrase> notCounted = new ArrayList<>();
+    uncounted.forEach((phrase, why) -> {
+      if (!found.containsKey(phrase)) {
+        notCounted.addAll(why);
+      }
+    });
+    return new TextSignal(new ArrayList<>(found.values()), notCounted);
+  }
+
+  /**
+   * A phrase in the text on word boundaries: its first and last word. A phrase inside a longer word is
+   * no occurrence (跳楼价 is not 跳楼).
+   */
+  record Occurrence(Phrase phrase, int first, int last) {}
+
+  private static List<Occurrence> occurrences(SegmentedText segmented, List<Phrase> list) {
+    List<Occurrence> occurrences = new ArrayList<>();
+    String text = segmented.text();
+    for (Phrase phrase : list) {
+      for (int at = text.indexOf(phrase.text()); at >= 0; at = text.indexOf(phrase.text(), at + 1)) {
+        int first = segmented.tokenStartingAt(at);
+        int last = segmented.tokenEndingAt(at + phrase.text().length());
+        if (first >= 0 && last >= 0) {
+          occurrences.add(new Occurrence(phrase, first, last));
+        }
+      }
+    }
+    return occurrences;
+  }
+
+  /** Why an occurrence does not count, in this order: an exclusion, a missing context word, a negation. */
+  private static Optional<UncountedPhrase> setAside(SegmentedText segmented, Occurrence o, BitSet phraseWords) {
+    String text = segmented.text();
+    Phrase phrase = o.phrase();
+    int start = segmented.token(o.first()).start();
+    int end = segmented.token(o.last()).end();
+    for (String exclusion : phrase.except()) {
+      for (int at = text.indexOf(exclusion, Math.max(0, end - exclusion.length())); at >= 0 && at <= start;
+          at = text.indexOf(exclusion, at + 1)) {
+        if (at + exclusion.length() >= end) {
+          return Optional.of(new UncountedPhrase(phrase, UncountedPhrase.Why.EXCLUDED, exclusion));
+        }
+      }
+    }
+    if (phrase.needsContext() && !hasContext(segmented, phrase, start)) {
+      return Optional.of(new UncountedPhrase(phrase, UncountedPhrase.Why.NO_CONTEXT, ""));
+    }
+    return NegationScope.of(segmented, o.first(), o.last(), phraseWords)
+        .map(negation -> new UncountedPhrase(phrase, UncountedPhrase.Why.NEGATED, negation));
+  }
+
+  /** One of the phrase's context words stands in its clause, starting at a word boundary (讨 in 检讨 does not). */
+  private static boolean hasContext(SegmentedText segmented, Phrase phrase, int start) {
+    String text = segmented.text();
+    int clauseStart = segmented.clauseStart(start);
+    int clauseEnd = segmented.clauseEnd(start);
+    for (String word : phrase.context()) {
+      for (int at = text.indexOf(word, clauseStart); at >= 0 && at + word.length() <= clauseEnd;
+          at = text.indexOf(word, at + 1)) {
+        if (segmented.tokenStartingAt(at) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<Phrase> load() {
@@ -113,36 +177,10 @@ public class TextSignals {
     } catch (IOException e) {
       throw new IllegalStateException("无法读取预警词表 " + location + ": " + e.getMessage(), e);
     }
-    List<Phrase> list = parse(content, location);
+    List<Phrase> list = PhraseList.parse(content, location);
     if (registerInDictionary) {
       list.forEach(p -> CustomDictionary.add(p.text()));
     }
     return list;
-  }
-
-  /** Parses the phrase list; IllegalStateException naming the line when a line is wrong. */
-  static List<Phrase> parse(String content, String source) {
-    List<Phrase> list = new ArrayList<>();
-    String[] lines = content.replace("\uFEFF", "").split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("[,，]");
-      try {
-        String text = cells[0].strip();
-        WarningLevel level = WarningLevel.valueOf(cells.length > 1 ? cells[1].strip().toUpperCase(Locale.ROOT) : "");
-        boolean online = cells.length > 2 && "ONLINE".equalsIgnoreCase(cells[2].strip());
-        if (text.isEmpty() || level == WarningLevel.NONE || (cells.length > 2 && !online)) {
-          throw new IllegalArgumentException(line);
-        }
-        list.add(new Phrase(text, level, online));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("预警词表 " + source + " 第 " + (i + 1) + " 行格式不正确 (应为 词语,YELLOW|ORANGE|RED[,ONLINE]): "
-            + line);
-      }
-    }
-    return List.copyOf(list);
   }
 }

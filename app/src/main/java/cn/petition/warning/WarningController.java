@@ -8,6 +8,7 @@ import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.WriteRoles;
+import cn.petition.web.FieldProblem;
 import cn.petition.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
@@ -64,6 +65,7 @@ public class WarningController {
     answer.put("raised", assessment.raised());
     answer.put("rule", assessment.decided().rule());
     answer.put("matchedPhrases", assessment.signal().phrases());
+    answer.put("uncountedPhrases", assessment.signal().uncounted().stream().map(UncountedPhrase::describe).toList());
     answer.put("warnings", warnings.viewsOfCase(caseNo));
     return answer;
   }
@@ -72,7 +74,14 @@ public class WarningController {
   @PostMapping("/api/warnings/phrases/reload")
   public Map<String, Object> reloadPhrases() {
     WriteRoles.requireAdminOrDesigner(currentUser.get(), "重新加载预警词表");
-    List<Phrase> phrases = textSignals.reload();
+    List<Phrase> phrases;
+    try {
+      phrases = textSignals.reload();
+    } catch (PhraseListException e) {
+      throw new InvalidRequestException(e.problems().stream()
+          .map(p -> new FieldProblem("phrases.txt:" + p.line(), "第 " + p.line() + " 行" + p.message() + "；仍使用原词表"))
+          .toList());
+    }
     return Map.of("phrases", phrases.size());
   }
 }

@@ -118,7 +118,10 @@ public class WarningService {
       Warning w = current(Warning.CASE, caseNo);
       timeline.record(caseNo, CaseEventKind.WARNING, actor, dept, assessment.level().label() + "（依据规则：" + w.ruleName()
           + "）" + (w.matchedPhrases() == null ? "" : "，预警词：" + w.matchedPhrases()) + "，须于 " + w.dueAt()
-          .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应");
+          .atZone(calculator.zone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES) + " 前响应"
+          + (signal.negated().isEmpty() ? "" : "；" + signal.describeNegated()));
+    } else if (!signal.negated().isEmpty()) {
+      timeline.record(caseNo, CaseEventKind.WARNING_PHRASES_NEGATED, actor, dept, "预警研判：" + signal.describeNegated());
     }
     // 处突: red cases, collective visits and extreme behaviour, in parallel with normal handling (once per case).
     emergency.startIfNeeded(c, emergency.scenes(assessment.level() == WarningLevel.RED, persons, extreme, skipLevel),
@@ -163,7 +166,7 @@ public class WarningService {
     w.level = level.name();
     w.previousLevel = current.name();
     w.ruleName = result.rule();
-    w.reason = clip(facts.toString(), 1000);
+    w.reason = clip(facts + (signal.explain().isEmpty() ? "" : "；" + signal.explain()), 1000);
     w.matchedPhrases = signal.matches().isEmpty() ? null : clip(signal.describe(), 500);
     w.onlineRisk = signal.onlineRisk();
     w.triggerKind = trigger;

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The alarming phrases of rules/warning/phrases.txt found by HanLP segmentation, and texts that must not trigger. */
+/**
+ * The alarming phrases of rules/warning/phrases.txt found by HanLP segmentation, texts that must not trigger,
+ * and the phrase list's format. Negation, context words and exclusions: {@link TextSignalsNegationTest}; the
+ * measured precision and recall: {@link TextSignalsAccuracyTest}.
+ */
 class TextSignalsTest {
 
   private static final TextSignals SIGNALS = new TextSignals("classpath:rules/warning/phrases.txt", true);
@@ -23,7 +28,9 @@ class TextSignalsTest {
       "我们六户人家要上访到北京,          ORANGE, 上访到北京",
       "我们要进京上访,                    ORANGE, 进京",
       "村民在镇政府门口拉横幅,            ORANGE, 拉横幅",
-      "集体土地征收补偿不公,              YELLOW, 集体",
+      "村民集体上访反映征地补偿不公,      YELLOW, 集体",
+      "他要发抖音,                        YELLOW, 抖音",
+      "他们扬言要去堵路口,                ORANGE, 堵路",
       "不解决就在网上直播,                YELLOW, 网上"})
   void findsThePhraseAndItsLevel(String text, WarningLevel level, String phrase) {
     TextSignal signal = SIGNALS.analyse(text);
@@ -88,5 +95,52 @@ class TextSignalsTest {
     Files.writeString(list, "烧车,PURPLE\n");
     assertThatThrownBy(signals::reload).hasMessageContaining("第 1 行");
     assertThat(signals.phrases()).as("the old list stays").hasSize(2);
+  }
+
+  @Test
+  void contextWordsAndExclusionsAreReadFromTheList() {
+    List<Phrase> list = PhraseList.parse("""
+        # 注释
+        集体,YELLOW,CONTEXT=上访|围堵,EXCEPT=集体土地｜集体户口
+        视频，YELLOW，online，except=视频接访
+        """, "测试");
+    assertThat(list).containsExactly(
+        new Phrase("集体", WarningLevel.YELLOW, false, List.of("上访", "围堵"), List.of("集体土地", "集体户口")),
+        new Phrase("视频", WarningLevel.YELLOW, true, List.of(), List.of("视频接访")));
+  }
+
+  @Test
+  void everyWrongLineIsNamedWithItsNumberAndReason() {
+    assertThatThrownBy(() -> PhraseList.parse("""
+        # 第 1 行是注释
+        跳楼,RED
+        烧车,PURPLE
+        集体,YELLOW,CONTEXT=
+        集体,YELLOW,EXCEPT=土地
+        跳楼,RED
+        直播,YELLOW,ONLINE,LOUD
+        ,RED
+        堵路,ORANGE,EXCEPT=堵路口,EXCEPT=停车堵路
+        """, "phrases.txt"))
+        .isInstanceOfSatisfying(PhraseListException.class, e -> assertThat(e.problems())
+            .extracting(PhraseListException.Problem::line).containsExactly(3, 4, 5, 6, 7, 8, 9))
+        .hasMessageContaining("第 3 行：等级应为 YELLOW、ORANGE 或 RED，而不是“PURPLE”")
+        .hasMessageContaining("第 4 行：CONTEXT= 后面的词语不能为空")
+        .hasMessageContaining("第 5 行：排除词“土地”应是包含“集体”的更长说法")
+        .hasMessageContaining("第 6 行：“跳楼”已在第 2 行定义")
+        .hasMessageContaining("第 7 行：无法识别“LOUD”")
+        .hasMessageContaining("第 8 行：缺少词语")
+        .hasMessageContaining("第 9 行：EXCEPT 只能写一次");
+  }
+
+  /** The shipped list reads, and each of its exclusions contains its phrase (else it could never apply). */
+  @Test
+  void theShippedListHasContextWordsAndExclusions() {
+    assertThat(SIGNALS.phrases()).filteredOn(p -> p.text().equals("集体")).singleElement().satisfies(p -> {
+      assertThat(p.context()).contains("上访", "围堵");
+      assertThat(p.except()).contains("集体土地", "集体户口");
+    });
+    assertThat(SIGNALS.phrases()).filteredOn(p -> p.text().equals("视频")).singleElement()
+        .satisfies(p -> assertThat(p.except()).contains("视频接访"));
   }
 }

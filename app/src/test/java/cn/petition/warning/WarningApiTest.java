@@ -2,17 +2,23 @@ package cn.petition.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.casefile.CaseEventKind;
+import cn.petition.emergency.EmergencyProcess;
 import cn.petition.support.Api;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -22,6 +28,8 @@ class WarningApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired TextSignals textSignals;
 
   private Api as(String user) {
     return new Api(rest, user);
@@ -149,6 +157,115 @@ class WarningApiTest {
         .containsExactly(Map.of("field", "personCount", "message", "人数至少为1"));
     assertThat(as("xfj-handler").post("/api/cases/" + caseNo + "/facts", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  /** Issue 8: a petitioner who says he has no such thoughts is not a red case and starts no 处突. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aNegatedThreatRaisesNoRedAndNoEmergencyAndTheTimelineSaysWhy() {
+    ResponseEntity<Map<String, Object>> created = as("xfj-handler").post("/api/cases", petition("LETTER",
+        "孩子入学被拒", "信访人没有轻生念头，绝不会跳楼，也不会自杀，只希望孩子能按时入学。", "教育", 1,
+        Petitions.newIdNumber(), false));
+
+    assertThat(created.getBody()).containsEntry("warningLevel", "NONE");
+    String caseNo = (String) created.getBody().get("caseNo");
+    Map<String, Object> detail = as("xfj-handler").get("/api/cases/" + caseNo).getBody();
+    assertThat(detail.get("warnings")).asList().isEmpty();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(EmergencyProcess.KEY)
+        .processInstanceBusinessKey(caseNo).count()).isZero();
+    assertThat((List<Map<String, Object>>) detail.get("timeline"))
+        .filteredOn(e -> CaseEventKind.WARNING_PHRASES_NEGATED.name().equals(e.get("kind"))).singleElement()
+        .satisfies(e -> assertThat((String) e.get("detail")).isEqualTo("预警研判：‘轻生’被‘没有’否定，未计入；"
+            + "‘跳楼’被‘绝不会’否定，未计入；‘自杀’被‘不会’否定，未计入"));
+  }
+
+  @Test
+  void notBlockingTheRoadAndNotGoingToBeijingIsNotOrange() {
+    ResponseEntity<Map<String, Object>> created = as("xfj-handler").post("/api/cases", petition("VISIT",
+        "养老院收费上涨", "信访人表示不会堵路，也不会进京，只希望依法解决。", "养老托幼", 1, Petitions.newIdNumber(), false));
+    assertThat(created.getBody()).containsEntry("warningLevel", "NONE");
+  }
+
+  @Test
+  void collectiveLandAndCollectiveHouseholdAreNotYellow() {
+    ResponseEntity<Map<String, Object>> created = as("xfj-handler").post("/api/cases", petition("LETTER",
+        "集体土地征收补偿", "集体土地征收补偿标准过低，集体户口也迁不出去。", "征收拆迁", 1, Petitions.newIdNumber(), false));
+    assertThat(created.getBody()).containsEntry("warningLevel", "NONE");
+  }
+
+  /**
+   * A collective visit starts 处突 either way; only a filmed and posted video, not 视频接访, brings in
+   * the online-opinion guidance of 网信办.
+   */
+  @Test
+  void videoReceptionIsNoOnlineOpinionRiskButAPostedVideoIs() {
+    String received = (String) as("xfj-handler").post("/api/cases", petition("VISIT", "养老院收费上涨",
+        "六位老人家属通过视频接访反映养老院单方面上调收费。", "养老托幼", 6, Petitions.newIdNumber(), false))
+        .getBody().get("caseNo");
+    String posted = (String) as("xfj-handler").post("/api/cases", petition("VISIT", "养老院收费上涨",
+        "六位老人家属反映养老院单方面上调收费，已拍了视频发到网上。", "养老托幼", 6, Petitions.newIdNumber(), false))
+        .getBody().get("caseNo");
+
+    assertThat(onlineRiskOfEmergency(received)).isFalse();
+    assertThat(onlineRiskOfEmergency(posted)).isTrue();
+    assertThat(as("xfj-handler").get("/api/cases/" + received).getBody().get("warnings")).asList().singleElement()
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("level", "ORANGE").containsEntry("onlineRisk", false)
+        .satisfies(w -> assertThat((String) w.get("reason")).endsWith("；‘视频’属于‘视频接访’，未计入"));
+  }
+
+  private boolean onlineRiskOfEmergency(String caseNo) {
+    String instance = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(EmergencyProcess.KEY)
+        .processInstanceBusinessKey(caseNo).singleResult().getId();
+    return (Boolean) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName(EmergencyProcess.ONLINE_RISK).singleResult().getValue();
+  }
+
+  /** A colour raised for other facts keeps the negated phrases in its recorded reason. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRaisedWarningRecordsTheNegatedPhrasesInItsReason() {
+    ResponseEntity<Map<String, Object>> created = as("xfj-handler").post("/api/cases", petition("VISIT",
+        "征收拆迁补偿", "两户被征收户反映补偿标准过低，表示不会堵路，也不会进京。", "征收拆迁", 2,
+        Petitions.newIdNumber(), false));
+    assertThat(created.getBody()).containsEntry("warningLevel", "YELLOW");
+    String caseNo = (String) created.getBody().get("caseNo");
+    Map<String, Object> detail = as("xfj-handler").get("/api/cases/" + caseNo).getBody();
+    assertThat((List<Map<String, Object>>) detail.get("warnings")).singleElement().satisfies(w -> {
+      assertThat(w).containsEntry("rule", "重点领域多人信访为黄色").containsEntry("matchedPhrases", null);
+      assertThat((String) w.get("reason")).startsWith("涉及人数=2").endsWith("文本信号=NONE；‘堵路’被‘不会’否定，未计入；"
+          + "‘进京’被‘不会’否定，未计入");
+    });
+    assertThat((List<Map<String, Object>>) detail.get("timeline"))
+        .filteredOn(e -> CaseEventKind.WARNING.name().equals(e.get("kind"))).singleElement()
+        .satisfies(e -> assertThat((String) e.get("detail")).endsWith("‘堵路’被‘不会’否定，未计入；‘进京’被‘不会’否定，未计入"));
+
+    ResponseEntity<Map<String, Object>> answer = as("xfj-handler").post("/api/cases/" + caseNo + "/facts",
+        Map.of("note", "信访人表示绝不会自焚"));
+    assertThat(answer.getBody()).containsEntry("warningLevel", "YELLOW").containsEntry("raised", false);
+    assertThat((List<String>) answer.getBody().get("uncountedPhrases"))
+        .contains("‘自焚’被‘绝不会’否定，未计入", "‘堵路’被‘不会’否定，未计入");
+  }
+
+  /** A broken list is answered 400 naming each wrong line; the list in force stays. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aBrokenPhraseListIsRefusedLineByLine() throws Exception {
+    Path file = new ClassPathResource("rules/warning/phrases.txt").getFile().toPath();
+    String shipped = Files.readString(file);
+    try {
+      Files.writeString(file, "跳楼,RED\n烧车,PURPLE\n集体,YELLOW,EXCEPT=土地\n");
+      ResponseEntity<Map<String, Object>> refused = as("admin").post("/api/warnings/phrases/reload", Map.of());
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
+          .containsExactly("phrases.txt:2", "phrases.txt:3");
+      assertThat((List<Map<String, Object>>) refused.getBody().get("errors")).first()
+          .satisfies(e -> assertThat((String) e.get("message")).startsWith("第 2 行：等级应为 YELLOW、ORANGE 或 RED")
+              .endsWith("；仍使用原词表"));
+      assertThat(textSignals.phrases()).as("the list in force stays").hasSizeGreaterThan(20);
+    } finally {
+      Files.writeString(file, shipped);
+    }
   }
 
   @Test
