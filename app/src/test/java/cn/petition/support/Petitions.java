@@ -3,8 +3,11 @@ package cn.petition.support;
 import cn.petition.intake.Channel;
 import cn.petition.intake.PetitionerInput;
 import cn.petition.intake.RegisterCaseRequest;
+import cn.petition.intake.ResidentIdNumberValidator;
 import cn.petition.org.PetitionUser;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,9 +23,15 @@ public final class Petitions {
     return new PetitionUser("xfj-handler", List.of("dept-XFJ"), Set.of("XFJ"));
   }
 
-  /** A fresh, well-formed 18-character ID number, so repeat detection only links what a test links. */
+  /**
+   * A fresh valid ID number (GB 11643: region 330102, a birth date between 1950 and 2004, sequence and check
+   * character), so repeat detection only links what a test links.
+   */
   public static String newIdNumber() {
-    return "33010219900101" + String.format("%04d", SERIAL.incrementAndGet() % 10_000);
+    long serial = SERIAL.incrementAndGet();
+    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(serial / 1000 % 20_000);
+    String first17 = "330102" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", serial % 1000);
+    return first17 + ResidentIdNumberValidator.checkCharacter(first17);
   }
 
   public static RegisterCaseRequest urbanRenewal(OffsetDateTime receivedAt, String idNumber) {
