@@ -36,7 +36,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     Registration registration = (Registration) execution.getVariable(CaseProcess.REGISTRATION);
     if (registration == null) {
       Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      registration = startForm.read(execution, user == null ? null : user.getUserId());
+      registration = startForm.read(execution, user);
       String businessKey = execution.getProcessBusinessKey();
       if (CaseNumbers.looksLikeCaseNumber(businessKey) && cases.find(businessKey) == null) {
         registration = registration.withCaseNo(businessKey);

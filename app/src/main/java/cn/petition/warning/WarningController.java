@@ -3,6 +3,7 @@ package cn.petition.warning;
 import cn.petition.casefile.CaseQueryService;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
+import cn.petition.intake.IntakeLimits;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
 import cn.petition.web.InvalidRequestException;
@@ -27,9 +28,11 @@ public class WarningController {
   private final CaseTimeline timeline;
   private final TextSignals textSignals;
   private final CurrentUser currentUser;
+  private final IntakeLimits limits;
 
   public WarningController(CaseQueryService queries, WarningService warnings, WarningMapper mapper,
-      CaseTimeline timeline, TextSignals textSignals, CurrentUser currentUser) {
+      CaseTimeline timeline, TextSignals textSignals, CurrentUser currentUser, IntakeLimits limits) {
+    this.limits = limits;
     this.queries = queries;
     this.warnings = warnings;
     this.mapper = mapper;
@@ -47,6 +50,9 @@ public class WarningController {
     if (request.personCount() == null && request.skipLevel() == null && request.extremeBehaviour() == null
         && (request.note() == null || request.note().isBlank())) {
       throw new InvalidRequestException("note", "至少填写一项新情况（人数、越级访、极端行为或情况说明）");
+    }
+    if (request.personCount() != null && request.personCount() > limits.maxPersonCount()) {
+      throw new InvalidRequestException("personCount", "人数不能超过" + limits.maxPersonCount());
     }
     int persons = request.personCount() == null ? c.getPersonCount() : request.personCount();
     boolean skip = request.skipLevel() == null ? c.isSkipLevel() : request.skipLevel();
