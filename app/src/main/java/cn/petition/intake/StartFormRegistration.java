@@ -62,17 +62,19 @@ public class StartFormRegistration {
   public Registration read(VariableScope form, Authentication user) {
     List<FieldProblem> problems = new ArrayList<>();
     RegisterCaseRequest request = new RegisterCaseRequest(
-        choice(form, "channel", Channel.class, "来源渠道", problems), receivedAt(form.getVariable("receivedAt"), problems),
-        text(form, "firstContactDept"), text(form, "title"), text(form, "content"),
-        text(form, "category"), text(form, "occurrenceRegion"),
+        choice(form, "channel", Channel.class, "来源渠道", problems),
+        receivedAt(form.getVariable("receivedAt"), problems),
+        text(form, "firstContactDept", problems), text(form, "title", problems), text(form, "content", problems),
+        text(form, "category", problems), text(form, "occurrenceRegion", problems),
         wholeNumber(form, "personCount", "人数", problems),
-        List.of(new PetitionerInput(text(form, "petitionerName"), text(form, "petitionerIdNumber"),
-            text(form, "petitionerPhone"), text(form, "householdRegion"), text(form, "residenceRegion"))),
+        List.of(new PetitionerInput(text(form, "petitionerName", problems),
+            text(form, "petitionerIdNumber", problems), text(form, "petitionerPhone", problems),
+            text(form, "householdRegion", problems), text(form, "residenceRegion", problems))),
         flag(form, "skipLevel", problems), flag(form, "extremeBehaviour", problems));
     validator.validate(request).stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .filter(v -> problems.stream().noneMatch(p -> p.field().equals(v.getPropertyPath().toString())))
         .map(v -> new FieldProblem(formField(v.getPropertyPath().toString()), v.getMessage()))
+        .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
         .forEach(problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidFormException(REFUSED, problems);

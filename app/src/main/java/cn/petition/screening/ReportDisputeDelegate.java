@@ -46,8 +46,8 @@ public class ReportDisputeDelegate implements JavaDelegate {
     ReportDisputeRequest request = read(execution, problems);
     validator.validate(request).stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .filter(v -> problems.stream().noneMatch(p -> p.field().equals(v.getPropertyPath().toString())))
         .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
         .forEach(problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidFormException(REFUSED, problems);
@@ -67,10 +67,11 @@ public class ReportDisputeDelegate implements JavaDelegate {
   }
 
   static ReportDisputeRequest read(DelegateExecution form, List<FieldProblem> problems) {
-    return new ReportDisputeRequest(text(form, "regionCode"),
-        choice(form, "domain", DisputeDomain.class, "领域", problems), text(form, "place"),
-        wholeNumber(form, "peopleInvolved", "涉及人数", problems), text(form, "description"), text(form, "title"),
-        text(form, "parties"), text(form, "category"), flag(form, "skipLevel", problems),
+    return new ReportDisputeRequest(text(form, "regionCode", problems),
+        choice(form, "domain", DisputeDomain.class, "领域", problems), text(form, "place", problems),
+        wholeNumber(form, "peopleInvolved", "涉及人数", problems), text(form, "description", problems),
+        text(form, "title", problems), text(form, "parties", problems), text(form, "category", problems),
+        flag(form, "skipLevel", problems),
         flag(form, "extremeBehaviour", problems));
   }
 }

@@ -11,9 +11,13 @@ public final class FormValues {
 
   private FormValues() {}
 
-  /** Trimmed text, null when absent or blank. */
-  public static String text(VariableScope form, String name) {
+  /** Trimmed text, null when absent or blank; a value that is not text is a problem. */
+  public static String text(VariableScope form, String name, List<FieldProblem> problems) {
     Object value = form.getVariable(name);
+    if (value != null && !(value instanceof String)) {
+      problems.add(new FieldProblem(name, "应为文字"));
+      return null;
+    }
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
@@ -51,7 +55,8 @@ public final class FormValues {
   /** One of an enum's constants by name, null when absent. */
   public static <E extends Enum<E>> E choice(VariableScope form, String name, Class<E> type, String label,
       List<FieldProblem> problems) {
-    String value = text(form, name);
+    Object raw = form.getVariable(name);
+    String value = raw == null || raw.toString().isBlank() ? null : raw.toString().trim();
     if (value == null) {
       return null;
     }
