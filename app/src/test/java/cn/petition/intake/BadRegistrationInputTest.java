@@ -3,22 +3,19 @@ package cn.petition.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,39 +39,18 @@ class BadRegistrationInputTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
 
-  @BeforeEach
-  void clock() {
-    ProcessTests.clock(NOW);
-  }
-
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension final EngineClock clock = EngineClock.at(NOW);
 
   private Api as(String user) {
     return new Api(rest, user);
   }
 
   static Map<String, Object> validBody() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("channel", "VISIT");
-    body.put("receivedAt", "2026-10-15T09:00:00+08:00");
-    body.put("firstContactDept", "XFJ");
-    body.put("title", "小区加装电梯补贴未发放");
-    body.put("content", "补贴至今未发放。");
-    body.put("category", "城市更新");
-    body.put("occurrenceRegion", "330100-01");
-    body.put("personCount", 1);
-    body.put("petitioners", new ArrayList<>(List.of(petitioner(Petitions.newIdNumber()))));
-    body.put("skipLevel", false);
-    body.put("extremeBehaviour", false);
-    return body;
+    return Petitions.registrationBody("2026-10-15T09:00:00+08:00");
   }
 
   static Map<String, Object> petitioner(String idNumber) {
-    return new HashMap<>(Map.of("name", "张三", "idNumber", idNumber, "phone", "13800000000",
-        "householdRegion", "330100-01", "residenceRegion", "330100-01"));
+    return Petitions.petitionerBody(idNumber);
   }
 
   /** A valid number with one part changed: the check character, the birth date or the province. */

@@ -3,14 +3,13 @@ package cn.petition.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -28,15 +27,8 @@ class FirstContactDepartmentTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
 
-  @BeforeEach
-  void clock() {
-    ProcessTests.clock(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
-  }
-
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
 
   private Api as(String user) {
     return new Api(rest, user);

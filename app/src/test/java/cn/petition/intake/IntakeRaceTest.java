@@ -3,9 +3,9 @@ package cn.petition.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
-import cn.petition.support.ProcessTests;
 import cn.petition.warning.Warning;
 import cn.petition.warning.WarningService;
 import java.time.OffsetDateTime;
@@ -18,10 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -39,15 +37,7 @@ class IntakeRaceTest {
   @Autowired PetitionCaseMapper cases;
   @Autowired WarningService warnings;
 
-  @BeforeEach
-  void clockAfterReceipt() {
-    ProcessTests.clock(RECEIVED.plusDays(1));
-  }
-
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension final EngineClock clock = EngineClock.at(RECEIVED.plusDays(1));
 
   @Test
   void theSamePetitionSentTwiceAtOnceBecomesAnOriginalAndItsRepeat() throws Exception {

@@ -3,6 +3,7 @@ package cn.petition.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import cn.petition.support.ProcessTests;
@@ -11,10 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,33 +36,19 @@ class StartFormInputTest {
   @Autowired TestRestTemplate rest;
   @Autowired HistoryService historyService;
 
-  @BeforeEach
-  void clock() {
-    ProcessTests.clock(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
-  }
-
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
 
   private Api as(String user) {
     return new Api(rest, user);
   }
 
   static Map<String, Object> registration() {
-    Map<String, Object> form = new HashMap<>(Map.of("channel", "LETTER", "receivedAt", "2026-10-15T09:00",
-        "firstContactDept", "XFJ", "title", "孩子入学被拒", "content", "学区内适龄儿童入学被拒。", "category", "教育",
-        "occurrenceRegion", "330100-02", "personCount", 1, "petitionerName", "王五"));
-    form.put("petitionerIdNumber", Petitions.newIdNumber());
-    return form;
+    return Petitions.startForm("2026-10-15T09:00");
   }
 
-  /** Camunda REST variables: each value with the type its JSON has. */
   static Map<String, Object> variables(Map<String, Object> form) {
-    Map<String, Object> variables = new HashMap<>();
-    form.forEach((name, value) -> variables.put(name, new HashMap<>(Map.of("value", value))));
-    return Map.of("variables", variables);
+    return Petitions.asVariables(form);
   }
 
   static Stream<Arguments> badForms() {

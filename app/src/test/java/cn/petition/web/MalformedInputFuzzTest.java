@@ -15,6 +15,7 @@ import cn.petition.intake.Channel;
 import cn.petition.intake.IntakeService;
 import cn.petition.screening.DisputeDomain;
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import cn.petition.support.ProcessTests;
@@ -38,9 +39,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +87,6 @@ class MalformedInputFuzzTest {
 
   /** In the test, not before it: process starts are recorded for coverage only inside a test. */
   private void aCaseAndADisputeToWriteTo() {
-    ProcessTests.clock(NOW);
     caseNo = intake.register(Petitions.urbanRenewal(NOW.minusHours(2), Petitions.newIdNumber()),
         Petitions.petitionOfficeHandler()).caseNo();
     disputeId = ((Number) new Api(rest, "grid-worker").post("/api/disputes", Map.of("regionCode", "330100-01",
@@ -95,10 +94,7 @@ class MalformedInputFuzzTest {
         .getBody().get("id")).longValue();
   }
 
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension final EngineClock clock = EngineClock.at(NOW);
 
   @Test
   void everyMalformedBodyIsRefusedWithProblemJsonAndChangesNothing() {
@@ -204,8 +200,7 @@ class MalformedInputFuzzTest {
   }
 
   private static Map<String, Object> petitioner() {
-    return Map.of("name", "张三", "idNumber", Petitions.newIdNumber(), "phone", "13800000000",
-        "householdRegion", "330100-01", "residenceRegion", "330100-01");
+    return Petitions.petitionerBody(Petitions.newIdNumber());
   }
 
   private static List<Field> petitionerFields() {
@@ -215,18 +210,7 @@ class MalformedInputFuzzTest {
   }
 
   private static MalformedBodies registration() {
-    Map<String, Object> template = new LinkedHashMap<>();
-    template.put("channel", "VISIT");
-    template.put("receivedAt", "2026-10-15T09:00:00+08:00");
-    template.put("firstContactDept", "XFJ");
-    template.put("title", "小区加装电梯补贴未发放");
-    template.put("content", "补贴至今未发放。");
-    template.put("category", "城市更新");
-    template.put("occurrenceRegion", "330100-01");
-    template.put("personCount", 1);
-    template.put("petitioners", List.of(petitioner()));
-    template.put("skipLevel", false);
-    template.put("extremeBehaviour", false);
+    Map<String, Object> template = Petitions.registrationBody("2026-10-15T09:00:00+08:00");
     return new MalformedBodies(json(template), List.of(
         new Field("/channel", choice(names(Channel.values()), true, true)),
         new Field("/receivedAt", receivedAt(true)),
@@ -311,11 +295,8 @@ class MalformedInputFuzzTest {
     return new MalformedBodies(json(Map.of("reload", true)), List.of(), Set.of(), true);
   }
 
-  /** Camunda REST variables: each value with the type its JSON has. */
   private static JsonNode variables(Map<String, Object> form) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return json(Map.of("variables", variables));
+    return json(Petitions.asVariables(form));
   }
 
   /** The form's fields: what is wrong for each value, and a Camunda type that does not fit it. */
@@ -326,17 +307,7 @@ class MalformedInputFuzzTest {
   }
 
   private static MalformedBodies registrationForm() {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("channel", "LETTER");
-    form.put("receivedAt", "2026-10-15T09:00");
-    form.put("firstContactDept", "XFJ");
-    form.put("title", "孩子入学被拒");
-    form.put("content", "学区内适龄儿童入学被拒。");
-    form.put("category", "教育");
-    form.put("occurrenceRegion", "330100-02");
-    form.put("personCount", 1);
-    form.put("petitionerName", "王五");
-    form.put("petitionerIdNumber", Petitions.newIdNumber());
+    Map<String, Object> form = Petitions.startForm("2026-10-15T09:00");
     Map<String, Function<Random, JsonNode>> wrong = new LinkedHashMap<>();
     wrong.put("channel", choice(names(Channel.values()), true, false));
     wrong.put("receivedAt", receivedAt(false));

@@ -6,6 +6,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import cn.petition.support.ProcessTests;
@@ -21,10 +22,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -56,15 +55,7 @@ class TaskCompletionRaceTest {
     ResponseEntity<Map<String, Object>> complete(String user, String taskId);
   }
 
-  @BeforeEach
-  void clock() {
-    ProcessTests.clock(RECEIVED.plusHours(1));
-  }
-
-  @AfterEach
-  void realClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension final EngineClock clock = EngineClock.at(RECEIVED.plusHours(1));
 
   @Test
   void engineRestComplete() throws Exception {
