@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -157,6 +158,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ex.getMessage() == null || ex.getMessage().equals("Access Denied") ? "无权执行此操作" : ex.getMessage());
     problem.setTitle("无权限");
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+  }
+
+  /** Two requests changed the same rows at once and the database gave this one up (deadlock, lock timeout). */
+  @ExceptionHandler(ConcurrencyFailureException.class)
+  ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "数据刚刚已被他人同时修改，本次请求未生效，请刷新后重试");
+    problem.setTitle("与已有记录冲突");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
   /** Anything else is our fault: logged, and answered without internals. */

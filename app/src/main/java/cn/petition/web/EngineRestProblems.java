@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLTransientException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,14 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -32,7 +34,10 @@ import org.springframework.security.access.AccessDeniedException;
  *       when thrown in a listener or delegate): 400 with our Chinese message;</li>
  *   <li>a task that two people complete at the same moment: the one who loses gets 409 (the task was completed
  *       meanwhile), and completing a task that is no longer there gets 404, both in Chinese, instead of 500;</li>
- *   <li>any other concurrent change of the same data ({@link OptimisticLockingException}): 409.</li>
+ *   <li>a task that two people complete at the same moment while the first is still being stored (the database
+ *       gives up one of them as a deadlock): 409 for that one;</li>
+ *   <li>any other concurrent change of the same data ({@link OptimisticLockingException}, a deadlock or lock
+ *       timeout): 409, the caller may try again.</li>
  * </ul>
  */
 public final class EngineRestProblems {
@@ -48,12 +53,6 @@ public final class EngineRestProblems {
   /** The answer to an error raised while serving the request at {@code uri}. */
   public static Response toResponse(Throwable error, UriInfo uri) {
     ExceptionDto camunda = ExceptionHandlerHelper.getInstance().fromException(error);
-    Matcher task = uri == null ? null : TASK_COMPLETION.matcher(uri.getPath());
-    if (task != null && task.find() && !taskExists(task.group(1), task.group(2))) {
-      return find(error, NullValueException.class) != null
-          ? problem(404, camunda, "任务不存在或已经办理完成，请刷新任务列表", null)
-          : problem(409, camunda, "该任务刚刚已由他人办理完成，本次提交未生效，请刷新任务列表", null);
-    }
     int status = error instanceof WebApplicationException web ? web.getResponse().getStatus()
         : ExceptionHandlerHelper.getInstance().getStatus(error).getStatusCode();
     if (find(error, InvalidFormException.class) instanceof InvalidFormException form) {
@@ -65,11 +64,24 @@ public final class EngineRestProblems {
     if (find(error, AccessDeniedException.class) instanceof AccessDeniedException denied) {
       return problem(403, camunda, chinese(denied.getMessage(), "无权执行此操作"), null);
     }
+    boolean concurrent = find(error, OptimisticLockingException.class) != null
+        || find(error, ConcurrencyFailureException.class) != null || find(error, SQLTransientException.class) != null;
+    Matcher task = uri == null ? null : TASK_COMPLETION.matcher(uri.getPath());
+    if (task != null && task.find()) {
+      if (!taskExists(task.group(1), task.group(2))) {
+        return find(error, NullValueException.class) != null
+            ? problem(404, camunda, "任务不存在或已经办理完成，请刷新任务列表", null)
+            : problem(409, camunda, "该任务刚刚已由他人办理完成，本次提交未生效，请刷新任务列表", null);
+      }
+      if (concurrent) {
+        return problem(409, camunda, "该任务正由他人同时办理，本次提交未生效，请刷新任务列表后查看", null);
+      }
+    }
     if (find(error, BadUserRequestException.class) instanceof BadUserRequestException refused) {
       // Camunda answers its own refusals with 400 or 404; wrapped ones (thrown in a listener) would be 500.
       return problem(status >= 500 ? 400 : status, camunda, chinese(refused.getMessage(), "请求未能完成"), null);
     }
-    if (find(error, OptimisticLockingException.class) != null) {
+    if (concurrent) {
       return problem(409, camunda, "数据刚刚已被他人修改，本次提交未生效，请刷新后重试", null);
     }
     if (find(error, JsonProcessingException.class) != null) {
@@ -105,10 +117,15 @@ public final class EngineRestProblems {
     return lead + "：" + message;
   }
 
+  /** Whether the task is still there, whoever may see it (the caller's authorizations do not apply). */
   private static boolean taskExists(String engineName, String taskId) {
     try {
-      ProcessEngine engine = EngineUtil.lookupProcessEngine(engineName);
-      return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+          EngineUtil.lookupProcessEngine(engineName).getProcessEngineConfiguration();
+      return configuration.getCommandExecutorTxRequired().execute(context -> {
+        context.disableAuthorizationCheck();
+        return context.getTaskManager().findTaskById(taskId) != null;
+      });
     } catch (RuntimeException unknownEngine) {
       return true;
     }

@@ -74,6 +74,16 @@ class TaskCompletionRaceTest {
     race((user, taskId) -> sessions.get(user).post("engine/default/task/" + taskId + "/submit-form", ACCEPT));
   }
 
+  /** Not a lost race: a handler of another department may not complete the task at all. */
+  @Test
+  void anotherDepartmentIsRefusedNotToldItLost() {
+    String taskId = acceptanceTask();
+    ResponseEntity<Map<String, Object>> refused =
+        new Api(rest, "jyj-handler").post("/engine-rest/task/" + taskId + "/complete", ACCEPT);
+    assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
   private void race(Completion completion) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(COLLEAGUES.size());
     try {
