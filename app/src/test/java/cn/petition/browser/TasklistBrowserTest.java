@@ -7,15 +7,16 @@ import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessTests;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +47,12 @@ import org.springframework.util.FileSystemUtils;
  */
 @IntegrationTest
 class TasklistBrowserTest {
+
+  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST);
+
+  /** The engine clock stands still, so the receipt stays within what the intake accepts on any day. */
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(NOW);
 
   private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
@@ -113,7 +120,7 @@ class TasklistBrowserTest {
 
   @Test
   void petitionOfficeHandlerAcceptsTheCaseInTheTasklist() {
-    OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1);
+    OffsetDateTime receivedAt = NOW.minusHours(1);
     RegisteredCase registered = intake.register(Petitions.urbanRenewal(receivedAt, Petitions.newIdNumber()),
         Petitions.petitionOfficeHandler());
     String caseNo = registered.caseNo();
