@@ -58,24 +58,25 @@ public final class EngineRestProblems {
     if (find(error, InvalidFormException.class) instanceof InvalidFormException form) {
       return problem(400, camunda, form.getMessage(), form.problems());
     }
+    boolean concurrent = find(error, OptimisticLockingException.class) != null
+        || find(error, ConcurrencyFailureException.class) != null || find(error, SQLTransientException.class) != null;
+    Matcher task = uri == null ? null : TASK_COMPLETION.matcher(uri.getPath());
+    boolean completion = task != null && task.find();
+    // Before the authorization check: the loser of a race may fail it only because the winner has just
+    // removed the task's candidate groups with the task.
+    if (completion && !taskExists(task.group(1), task.group(2))) {
+      return find(error, NullValueException.class) != null
+          ? problem(404, camunda, "任务不存在或已经办理完成，请刷新任务列表", null)
+          : problem(409, camunda, "该任务刚刚已由他人办理完成，本次提交未生效，请刷新任务列表", null);
+    }
     if (find(error, AuthorizationException.class) instanceof AuthorizationException denied) {
       return problem(403, camunda, chinese(denied.getMessage(), "无权执行此操作"), null);
     }
     if (find(error, AccessDeniedException.class) instanceof AccessDeniedException denied) {
       return problem(403, camunda, chinese(denied.getMessage(), "无权执行此操作"), null);
     }
-    boolean concurrent = find(error, OptimisticLockingException.class) != null
-        || find(error, ConcurrencyFailureException.class) != null || find(error, SQLTransientException.class) != null;
-    Matcher task = uri == null ? null : TASK_COMPLETION.matcher(uri.getPath());
-    if (task != null && task.find()) {
-      if (!taskExists(task.group(1), task.group(2))) {
-        return find(error, NullValueException.class) != null
-            ? problem(404, camunda, "任务不存在或已经办理完成，请刷新任务列表", null)
-            : problem(409, camunda, "该任务刚刚已由他人办理完成，本次提交未生效，请刷新任务列表", null);
-      }
-      if (concurrent) {
-        return problem(409, camunda, "该任务正由他人同时办理，本次提交未生效，请刷新任务列表后查看", null);
-      }
+    if (completion && concurrent) {
+      return problem(409, camunda, "该任务正由他人同时办理，本次提交未生效，请刷新任务列表后查看", null);
     }
     if (find(error, BadUserRequestException.class) instanceof BadUserRequestException refused) {
       // Camunda answers its own refusals with 400 or 404; wrapped ones (thrown in a listener) would be 500.
