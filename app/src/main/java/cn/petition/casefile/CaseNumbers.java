@@ -3,12 +3,17 @@ package cn.petition.casefile;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * share a number and do not wait for each other's process start. The first draws of a new day may
  * collide on creating the day's row (a duplicate key, or a deadlock on MySQL); the draw is then
  * simply repeated. A registration that fails after drawing leaves a gap, never a duplicate.
+ *
+ * <p>A case number is never chosen by a caller: the case process accepts a number as business key only
+ * if this thread drew it from the counter for the registration now running ({@link #claim}), so nobody can
+ * register under a number the counter has not issued yet and make the next real registration collide.
  */
 @Component
 public class CaseNumbers {
@@ -27,6 +36,8 @@ public class CaseNumbers {
   private final CaseNumberMapper mapper;
   private final TransactionTemplate ownTransaction;
   private final ZoneId zone;
+  /** Numbers this thread drew for the registration now running and has not used yet. */
+  private final ThreadLocal<Set<String>> drawnHere = ThreadLocal.withInitial(HashSet::new);
 
   public CaseNumbers(CaseNumberMapper mapper, PlatformTransactionManager transactionManager,
       @Value("${petition.zone}") String zone) {
@@ -36,7 +47,28 @@ public class CaseNumbers {
     this.zone = ZoneId.of(zone);
   }
 
+  /** Draws a number for a registration in the caller's current transaction (claimable until it ends). */
   public String next(Instant receivedAt) {
+    return remember(drawNumber(receivedAt));
+  }
+
+  /**
+   * Draws a number before the transaction that registers under it begins (so a burst of registrations does not
+   * hold one connection while waiting for another), then runs {@code registration} with it: the number is
+   * claimable while {@code registration} runs, in this thread, and forgotten afterwards.
+   */
+  public <T> T drawAhead(Instant receivedAt, Function<String, T> registration) {
+    String caseNo = drawNumber(receivedAt);
+    Set<String> drawn = drawnHere.get();
+    drawn.add(caseNo);
+    try {
+      return registration.apply(caseNo);
+    } finally {
+      drawn.remove(caseNo);
+    }
+  }
+
+  private String drawNumber(Instant receivedAt) {
     String day = DAY.format(receivedAt.atZone(zone));
     for (int attempt = 1; ; attempt++) {
       try {
@@ -48,6 +80,29 @@ public class CaseNumbers {
         }
       }
     }
+  }
+
+  /**
+   * True, once, if this thread drew {@code caseNo} from the counter for the registration now running: the proof
+   * that a business key was not chosen by whoever started the process.
+   */
+  public boolean claim(String caseNo) {
+    return caseNo != null && drawnHere.get().remove(caseNo);
+  }
+
+  /** Keeps a drawn number claimable until the caller's transaction ends. */
+  private String remember(String caseNo) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      Set<String> drawn = drawnHere.get();
+      drawn.add(caseNo);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          drawn.remove(caseNo);
+        }
+      });
+    }
+    return caseNo;
   }
 
   private int draw(String day) {

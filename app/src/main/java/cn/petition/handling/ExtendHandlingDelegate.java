@@ -2,6 +2,7 @@ package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,15 +18,17 @@ public class ExtendHandlingDelegate implements JavaDelegate {
 
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline) {
+  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.deadlines = deadlines;
     this.timeline = timeline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     int days = ((Number) execution.getVariable(CaseProcess.EXTENSION_DAYS)).intValue();
     String reason = (String) execution.getVariable(CaseProcess.EXTENSION_REASON);
     String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);

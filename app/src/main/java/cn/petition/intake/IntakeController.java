@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** POST /api/cases: register a petition and start its handling. */
+/** POST /api/cases: register a petition and start its handling (department members only). */
 @RestController
 @RequestMapping("/api/cases")
 public class IntakeController {
@@ -24,6 +24,7 @@ public class IntakeController {
 
   @PostMapping
   public ResponseEntity<RegisteredCase> register(@Valid @RequestBody RegisterCaseRequest request) {
+    // Who may register and for which department: FirstContactPolicy, on every path a case is registered.
     RegisteredCase registered = intake.register(request, currentUser.get());
     return ResponseEntity.created(URI.create("/api/cases/" + registered.caseNo())).body(registered);
   }

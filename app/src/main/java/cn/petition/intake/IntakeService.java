@@ -65,8 +65,8 @@ public class IntakeService {
     Registration registration = validator.check(request, user, defaultDepartment);
     registration.petitioners().forEach(p -> finality.refuseIfFinal(p.idNumber(), registration.categoryCode(),
         registration.occurrenceRegion()));
-    String caseNo = caseNumbers.next(registration.receivedAt());
-    return transaction.execute(status -> start(registration.withCaseNo(caseNo)));
+    return caseNumbers.drawAhead(registration.receivedAt(),
+        caseNo -> transaction.execute(status -> start(registration.withCaseNo(caseNo))));
   }
 
   private RegisteredCase start(Registration registration) {

@@ -2,7 +2,10 @@ package cn.petition.supervision;
 
 import java.time.Instant;
 
-/** A notice or letter: one row of table case_letter, unique per (case, kind, stage, step). */
+/**
+ * A notice or letter: one row of table case_letter, unique per (case, kind, stage, step, responsible
+ * department): every department late on a step gets its own.
+ */
 public class Letter {
 
   private Long id;
@@ -13,6 +16,7 @@ public class Letter {
   private String step;
   private String ruleName;
   private String issuerDept;
+  private String responsibleDept;
   private String recipientDept;
   private String recipientGroup;
   private String copyTo;
@@ -88,6 +92,15 @@ public class Letter {
 
   public void setIssuerDept(String issuerDept) {
     this.issuerDept = issuerDept;
+  }
+
+  /** The department whose lateness the letter is about (责任单位); for 临期提示 and 督办函 also the recipient. */
+  public String getResponsibleDept() {
+    return responsibleDept;
+  }
+
+  public void setResponsibleDept(String responsibleDept) {
+    this.responsibleDept = responsibleDept;
   }
 
   public String getRecipientDept() {
@@ -188,6 +201,6 @@ public class Letter {
 
   @Override
   public String toString() {
-    return "Letter[" + letterNo + " " + caseNo + " " + kind + "/" + stage + "/" + step + " → " + recipientGroup + "]";
+    return "Letter[" + letterNo + " " + caseNo + " " + kind + "/" + stage + "/" + step + "/" + responsibleDept + " → " + recipientGroup + "]";
   }
 }

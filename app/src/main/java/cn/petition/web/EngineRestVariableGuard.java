@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.rest.dto.VariableValueDto;
  * whose value is a JSON object or array without a type (Camunda would store it as a Java-serialised object; deep
  * nesting overflows the stack while serialising) and an {@code Object} variable without its
  * {@code valueInfo.objectTypeName} and {@code serializationDataFormat}. Each is answered 400 in Chinese by
- * {@link EngineRestProblems}. Our forms send text, numbers, booleans and dates only.
+ * {@link ChineseEngineErrors}. Our forms send text, numbers, booleans and dates only.
  */
 @Provider
 @Priority(1)

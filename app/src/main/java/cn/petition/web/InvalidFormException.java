@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 /**
  * A Camunda form (a Tasklist start form) that our checks refuse, field by field. The engine REST API answers it
  * as 400 application/problem+json with {@code errors: [{field, message}]}, the field being the form field's key,
- * exactly as /api answers an {@link InvalidRequestException} ({@link EngineRestProblems}).
+ * exactly as /api answers an {@link InvalidRequestException} ({@link ChineseEngineErrors}).
  */
 public class InvalidFormException extends BadUserRequestException {
 

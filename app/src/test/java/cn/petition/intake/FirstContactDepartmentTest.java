@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The first-contact department owns a case (首接负责): a handler registers only for their own department, a
- * supervisor (read-only) registers nothing, an administrator registers on behalf of any department.
+ * supervisor (read-only) and an administrator (who configures) register nothing.
  */
 @IntegrationTest
 class FirstContactDepartmentTest {
@@ -68,11 +68,14 @@ class FirstContactDepartmentTest {
     assertThat(cases()).isEqualTo(cases);
   }
 
+  /** Administrators configure the system and do not handle cases (README, 角色与权限): not even for a named department. */
   @Test
-  void anAdministratorRegistersOnBehalfOfAnyDepartment() {
+  void anAdministratorRegistersForNoDepartment() {
     Map<String, Object> body = BadRegistrationInputTest.validBody();
     body.put("firstContactDept", "ZJJ");
-    assertThat(as("admin").post("/api/cases", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long cases = cases();
+    assertForbidden(as("admin").post("/api/cases", body));
+    assertThat(cases()).isEqualTo(cases);
   }
 
   @Test

@@ -1,13 +1,10 @@
 package cn.petition.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,74 +14,67 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * A demo user logged into the Camunda Tasklist, calling the webapps' engine API (/camunda/api/engine/...) as the
- * Tasklist does: with the session cookie and the CSRF token (X-XSRF-TOKEN, Origin).
+ * A user logged into the Camunda webapps as the Tasklist does it (session cookie plus the CSRF token the
+ * webapps hand out), calling their engine API under /camunda/api/engine/engine/default.
  */
 public final class WebappSession {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
   private final TestRestTemplate rest;
-  private final String origin;
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
   private WebappSession(TestRestTemplate rest) {
     this.rest = rest;
-    this.origin = rest.getRootUri();
   }
 
-  /** Logs the user (password "demo") into the Tasklist. */
-  public static WebappSession logIn(TestRestTemplate rest, String user) {
+  /** Logs the demo user (password "demo") into the Tasklist. */
+  public static WebappSession login(TestRestTemplate rest, String user) {
     WebappSession session = new WebappSession(rest);
-    session.remember(rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-        new HttpEntity<>(session.headers()), String.class));
-    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    session.keepCookies(rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+        new HttpEntity<>(session.headers(MediaType.TEXT_HTML)), String.class));
+    var form = new LinkedMultiValueMap<String, String>();
     form.add("username", user);
     form.add("password", "demo");
-    HttpHeaders headers = session.headers();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).as("Tasklist login of %s: %s", user, login.getBody()).isEqualTo(HttpStatus.OK);
-    session.remember(login);
-    // A new session after login: its CSRF token comes with the next page.
-    session.remember(rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-        new HttpEntity<>(session.headers()), String.class));
+        HttpMethod.POST, new HttpEntity<>(form, session.headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class);
+    if (login.getStatusCode() != HttpStatus.OK) {
+      throw new IllegalStateException("Tasklist login of " + user + " failed: " + login);
+    }
+    session.keepCookies(login);
+    // The session changes at login; the CSRF token belongs to the session, so fetch the new session's token.
+    session.keepCookies(rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+        new HttpEntity<>(session.headers(MediaType.APPLICATION_JSON)), String.class));
     return session;
   }
 
-  /** POST to the webapps' engine API, e.g. {@code engine/default/task/{id}/submit-form}. */
-  public ResponseEntity<Map<String, Object>> post(String enginePath, Object body) {
-    HttpHeaders headers = headers();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-    ResponseEntity<Map<String, Object>> answer = rest.exchange("/camunda/api/engine/" + enginePath, HttpMethod.POST,
-        new HttpEntity<>(body, headers), JSON);
-    remember(answer);
-    return answer;
+  public ResponseEntity<String> post(String path, Object json) {
+    ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST,
+        new HttpEntity<>(json, headers(MediaType.APPLICATION_JSON)), String.class);
+    keepCookies(response);
+    return response;
   }
 
-  private HttpHeaders headers() {
+  private HttpHeaders headers(MediaType contentType) {
     HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.ORIGIN, origin);
+    headers.setContentType(contentType);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL));
     if (!cookies.isEmpty()) {
-      headers.set(HttpHeaders.COOKIE, cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-          .collect(Collectors.joining("; ")));
+      List<String> pairs = new ArrayList<>();
+      cookies.forEach((name, value) -> pairs.add(name + "=" + value));
+      headers.add(HttpHeaders.COOKIE, String.join("; ", pairs));
     }
     if (cookies.containsKey("XSRF-TOKEN")) {
-      headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+      headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     }
     return headers;
   }
 
-  private void remember(ResponseEntity<?> answer) {
-    List<String> set = answer.getHeaders().get(HttpHeaders.SET_COOKIE);
-    if (set != null) {
-      for (String cookie : set) {
-        String pair = cookie.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-      }
+  private void keepCookies(ResponseEntity<?> response) {
+    for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+      String pair = cookie.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
     }
   }
 }
