@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * gap, never a duplicate.
  *
  * <p>A case number is never chosen by a caller: the case process accepts a number as business key only
- * if this thread drew it from the counter in its current transaction ({@link #claim}), so nobody can
+ * if this thread drew it from the counter for the registration now running ({@link #claim}), so nobody can
  * register under a number the counter has not issued yet and make the next real registration collide.
  */
 @Component
@@ -26,7 +27,7 @@ public class CaseNumbers {
 
   private final Counters counters;
   private final ZoneId zone;
-  /** Numbers this thread drew in its current transaction and has not used yet. */
+  /** Numbers this thread drew for the registration now running and has not used yet. */
   private final ThreadLocal<Set<String>> drawnHere = ThreadLocal.withInitial(HashSet::new);
 
   public CaseNumbers(Counters counters, ZoneId zone) {
@@ -34,13 +35,34 @@ public class CaseNumbers {
     this.zone = zone;
   }
 
+  /** Draws a number for a registration in the caller's current transaction (claimable until it ends). */
   public String next(Instant receivedAt) {
-    String day = DAY.format(receivedAt.atZone(zone));
-    return remember("XF" + day + String.format("%05d", counters.next("CASE-" + day)));
+    return remember(drawNumber(receivedAt));
   }
 
   /**
-   * True, once, if this thread drew {@code caseNo} from the counter in its current transaction: the proof
+   * Draws a number before the transaction that registers under it begins (so a burst of registrations does not
+   * hold one connection while waiting for another), then runs {@code registration} with it: the number is
+   * claimable while {@code registration} runs, in this thread, and forgotten afterwards.
+   */
+  public <T> T drawAhead(Instant receivedAt, Function<String, T> registration) {
+    String caseNo = drawNumber(receivedAt);
+    Set<String> drawn = drawnHere.get();
+    drawn.add(caseNo);
+    try {
+      return registration.apply(caseNo);
+    } finally {
+      drawn.remove(caseNo);
+    }
+  }
+
+  private String drawNumber(Instant receivedAt) {
+    String day = DAY.format(receivedAt.atZone(zone));
+    return "XF" + day + String.format("%05d", counters.next("CASE-" + day));
+  }
+
+  /**
+   * True, once, if this thread drew {@code caseNo} from the counter for the registration now running: the proof
    * that a business key was not chosen by whoever started the process.
    */
   public boolean claim(String caseNo) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -31,6 +32,14 @@ public interface PetitionCaseMapper {
 
   @Select("SELECT " + COLUMNS + " FROM petition_case WHERE case_no = #{caseNo}")
   PetitionCase find(String caseNo);
+
+  /**
+   * Locks the case row until the transaction ends, so what reads and then raises its colour (a repeat
+   * petition, new facts) runs one at a time per case. Null when there is no such case.
+   */
+  @Select("SELECT case_no FROM petition_case WHERE case_no = #{caseNo} FOR UPDATE")
+  @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
+  String lock(String caseNo);
 
   /** The newest open case of the same petitioner (ID number), category and place: a repeat petition. */
   default String findOpenOriginal(String idNumber, String categoryCode, String region) {

@@ -4,6 +4,7 @@ import cn.petition.appeal.AppealProperties;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.deployment.EngineProperties;
 import cn.petition.emergency.EmergencyProperties;
+import cn.petition.casefile.IntakeLimits;
 import cn.petition.login.LoginThrottleProperties;
 import cn.petition.org.DemoProperties;
 import cn.petition.org.ReferenceDataProperties;
@@ -67,6 +68,11 @@ public class PetitionConfiguration {
   @Bean
   EmergencyProperties emergencyProperties(PetitionProperties properties) {
     return properties.emergency();
+  }
+
+  @Bean
+  IntakeLimits intakeLimits(PetitionProperties properties) {
+    return properties.intake();
   }
 
   @Bean

@@ -4,6 +4,7 @@ import cn.petition.appeal.AppealProperties;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.deployment.EngineProperties;
 import cn.petition.emergency.EmergencyProperties;
+import cn.petition.casefile.IntakeLimits;
 import cn.petition.login.LoginThrottleProperties;
 import cn.petition.org.DemoProperties;
 import cn.petition.org.ReferenceDataProperties;
@@ -39,6 +40,7 @@ public record PetitionProperties(
     @Valid @NotNull LoginThrottleProperties loginThrottle,
     @Valid @NotNull EngineProperties engine,
     @Valid @NotNull RulesProperties rules,
+    @Valid @NotNull IntakeLimits intake,
     @Valid @NotNull DeadlineProperties deadlines,
     @Valid @NotNull WarningProperties warning,
     @Valid @NotNull EmergencyProperties emergency,

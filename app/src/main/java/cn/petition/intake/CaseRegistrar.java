@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores a registered petition: the case row, its petitioners and the first timeline entry, and
  * links a repeat petition (same petitioner ID, category and place, original still open) to its
- * original. Runs inside the transaction that starts the case process.
+ * original. Runs inside the transaction that starts the case process, holding the petitioners' intake locks
+ * ({@link IntakeLocks}) so that a petition registered twice at once is stored as original and repeat.
  */
 @Service
 public class CaseRegistrar {
@@ -32,9 +33,12 @@ public class CaseRegistrar {
   private final CaseTimeline timeline;
   private final WarningService warnings;
   private final BacklogAssessment backlog;
+  private final IntakeLocks locks;
 
   public CaseRegistrar(CaseNumbers caseNumbers, PetitionCaseMapper cases, CaseLifecycle lifecycle,
-      PetitionerMapper petitioners, CaseTimeline timeline, WarningService warnings, BacklogAssessment backlog) {
+      PetitionerMapper petitioners, CaseTimeline timeline, WarningService warnings, BacklogAssessment backlog,
+      IntakeLocks locks) {
+    this.locks = locks;
     this.caseNumbers = caseNumbers;
     this.cases = cases;
     this.lifecycle = lifecycle;
@@ -48,7 +52,14 @@ public class CaseRegistrar {
   public PetitionCase store(Registration registration) {
     String caseNo = registration.caseNo() != null ? registration.caseNo()
         : caseNumbers.next(registration.receivedAt());
+    // One registration per petitioner at a time: a concurrent twin waits here and then finds this one.
+    locks.lockPetitioners(registration.petitioners());
     String repeatOf = findOriginal(registration);
+    if (repeatOf != null) {
+      // Before anything refers to the original: concurrent repeats of it by other petitioners queue here
+      // rather than deadlock, and raise its colour one after the other.
+      cases.lock(repeatOf);
+    }
 
     PetitionCase petitionCase = new PetitionCase();
     petitionCase.setCaseNo(caseNo);

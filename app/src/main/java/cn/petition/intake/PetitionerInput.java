@@ -5,10 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** A petitioner as sent to POST /api/cases. */
+/** A petitioner as sent to POST /api/cases; the ID number is checked against GB 11643 ({@link ResidentIdNumber}). */
 public record PetitionerInput(
     @NotBlank(message = "必须填写信访人姓名") @Size(max = 100, message = "姓名不能超过100个字") String name,
-    @Pattern(regexp = "\\d{17}[\\dXx]", message = "身份证号码应为18位，最后一位可为X") String idNumber,
+    @ResidentIdNumber String idNumber,
     @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "电话号码格式不正确") String phone,
     String householdRegion,
     String residenceRegion) implements Serializable {}

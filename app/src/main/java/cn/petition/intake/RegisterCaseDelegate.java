@@ -47,7 +47,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     refuseChosenCaseNumber(execution.getProcessBusinessKey(), registration);
     if (registration == null) {
       Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      registration = startForm.read(execution, user == null ? null : user.getUserId());
+      registration = startForm.read(execution, user);
     }
     PetitionCase petitionCase = registrar.store(registration);
     execution.removeVariables(SensitiveVariables.NAMES);

@@ -19,6 +19,7 @@ public record RegisterCaseRequest(
     @NotBlank(message = "必须填写类别") String category,
     @NotBlank(message = "必须填写事发地") String occurrenceRegion,
     @Min(value = 1, message = "人数至少为1") Integer personCount,
-    @NotEmpty(message = "至少填写一名信访人") @Valid List<PetitionerInput> petitioners,
+    @NotEmpty(message = "至少填写一名信访人")
+    List<@NotNull(message = "信访人不能为空") @Valid PetitionerInput> petitioners,
     Boolean skipLevel,
     Boolean extremeBehaviour) {}

@@ -1,6 +1,8 @@
 package cn.petition.org;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -14,6 +16,13 @@ public record PetitionUser(String id, List<String> groups, Set<String> departmen
 
   public static final String SUPERVISOR_GROUP = "supervisor";
   public static final String ADMIN_GROUP = "camunda-admin";
+
+  /** A user with the departments of their dept-* and leader-* groups. */
+  public static PetitionUser of(String id, List<String> groups) {
+    Set<String> departments = new LinkedHashSet<>();
+    groups.stream().map(DepartmentGroups::departmentOf).filter(Objects::nonNull).forEach(departments::add);
+    return new PetitionUser(id, List.copyOf(groups), departments);
+  }
 
   public boolean isSupervisor() {
     return groups.contains(SUPERVISOR_GROUP) || groups.contains(ADMIN_GROUP);

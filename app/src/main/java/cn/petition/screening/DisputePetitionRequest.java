@@ -3,6 +3,7 @@ package cn.petition.screening;
 import cn.petition.intake.Channel;
 import cn.petition.intake.PetitionerInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param petitioners default one petitioner named after the dispute's parties
  */
 public record DisputePetitionRequest(Channel channel, String firstContactDept,
-    @Valid List<PetitionerInput> petitioners) {
+    List<@NotNull(message = "信访人不能为空") @Valid PetitionerInput> petitioners) {
 
   public static final DisputePetitionRequest DEFAULTS = new DisputePetitionRequest(null, null, null);
 }

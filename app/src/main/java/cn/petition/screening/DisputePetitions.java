@@ -43,11 +43,13 @@ public class DisputePetitions {
         ? List.of(new PetitionerInput(petitionerName(d), null, null, d.regionCode(), d.regionCode()))
         : o.petitioners();
     String content = d.description() + "\n（矛盾纠纷排查转入：编号 " + id + "，发生地点 " + d.place() + "）";
+    // A named first-contact department must be the caller's own (FirstContactPolicy); by default it is the
+    // dispute's street office, whose right to the case DisputeAccess has checked.
     RegisteredCase registered = intake.register(new RegisterCaseRequest(
-        o.channel() == null ? Channel.VISIT : o.channel(), null,
-        o.firstContactDept() == null || o.firstContactDept().isBlank() ? d.ownerDept() : o.firstContactDept(),
+        o.channel() == null ? Channel.VISIT : o.channel(), null, o.firstContactDept(),
         d.title(), content.length() <= 4000 ? content : d.description(), d.categoryCode(), d.regionCode(),
-        Math.max(d.personCount(), petitioners.size()), petitioners, d.skipLevel(), d.extremeBehaviour()), user);
+        Math.max(d.personCount(), petitioners.size()), petitioners, d.skipLevel(), d.extremeBehaviour()), user,
+        d.ownerDept());
     if (mapper.petitioned(id, registered.caseNo()) != 1) {
       // Someone else closed it meanwhile: roll the new case back.
       refuseIfClosed(disputes.find(id));

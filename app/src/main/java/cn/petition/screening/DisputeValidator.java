@@ -1,5 +1,6 @@
 package cn.petition.screening;
 
+import cn.petition.casefile.IntakeLimits;
 import cn.petition.org.Category;
 import cn.petition.org.ReferenceData;
 import cn.petition.web.FieldProblem;
@@ -17,22 +18,27 @@ public class DisputeValidator {
 
   private final ReferenceData referenceData;
   private final ScreeningProperties properties;
+  private final IntakeLimits limits;
 
-  public DisputeValidator(ReferenceData referenceData, ScreeningProperties properties) {
+  public DisputeValidator(ReferenceData referenceData, ScreeningProperties properties, IntakeLimits limits) {
     this.referenceData = referenceData;
     this.properties = properties;
+    this.limits = limits;
   }
 
   public DisputeReport check(ReportDisputeRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     if (referenceData.region(request.regionCode()).isEmpty()) {
-      problems.add(new FieldProblem("regionCode", "未知的地区代码：" + request.regionCode()));
+      problems.add(new FieldProblem("regionCode", "未知的地区代码：" + FieldProblem.shown(request.regionCode())));
+    }
+    if (request.peopleInvolved() > limits.maxPersonCount()) {
+      problems.add(new FieldProblem("peopleInvolved", "涉及人数不能超过" + limits.maxPersonCount()));
     }
     Category category = null;
     if (request.category() != null && !request.category().isBlank()) {
       category = referenceData.category(request.category().trim()).orElse(null);
       if (category == null) {
-        problems.add(new FieldProblem("category", "未知的类别：" + request.category()));
+        problems.add(new FieldProblem("category", "未知的类别：" + FieldProblem.shown(request.category())));
       } else if (!category.domain().equals(request.domain().name())) {
         problems.add(new FieldProblem("category", "类别“" + category.name() + "”不属于领域 " + request.domain()
             + "（" + request.domain().label() + "）"));

@@ -1,13 +1,17 @@
 package cn.petition.screening;
 
+import static cn.petition.web.FormValues.choice;
+import static cn.petition.web.FormValues.flag;
+import static cn.petition.web.FormValues.text;
+import static cn.petition.web.FormValues.wholeNumber;
+
 import cn.petition.web.FieldProblem;
+import cn.petition.web.InvalidFormException;
 import cn.petition.web.InvalidRequestException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -16,10 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * 登记矛盾纠纷 (processes/dispute-report.bpmn): reads the Tasklist start form "上报矛盾纠纷", checks it exactly as
  * POST /api/disputes would, and registers the dispute through {@link DisputeService}. A bad form is refused
- * with a Chinese message and nothing is stored.
+ * with an {@link InvalidFormException} naming its fields in Chinese, and nothing is stored.
  */
 @Component("reportDisputeDelegate")
 public class ReportDisputeDelegate implements JavaDelegate {
+
+  private static final String REFUSED = "矛盾纠纷信息有误";
 
   private final Validator validator;
   private final DisputeValidator disputeValidator;
@@ -36,19 +42,21 @@ public class ReportDisputeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReportDisputeRequest request = read(execution);
-    Set<ConstraintViolation<ReportDisputeRequest>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      throw new BadUserRequestException("矛盾纠纷信息有误：" + violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(ConstraintViolation::getMessage).collect(Collectors.joining("；")));
+    List<FieldProblem> problems = new ArrayList<>();
+    ReportDisputeRequest request = read(execution, problems);
+    validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
+        .forEach(problems::add);
+    if (!problems.isEmpty()) {
+      throw new InvalidFormException(REFUSED, problems);
     }
     DisputeReport report;
     try {
       report = disputeValidator.check(request);
     } catch (InvalidRequestException e) {
-      throw new BadUserRequestException("矛盾纠纷信息有误：" + e.problems().stream().map(FieldProblem::message)
-          .collect(Collectors.joining("；")));
+      throw new InvalidFormException(REFUSED, e.problems());
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     Dispute d = disputes.register(report, user == null ? null : user.getUserId());
@@ -58,32 +66,12 @@ public class ReportDisputeDelegate implements JavaDelegate {
     execution.setVariable("warningLevel", d.warningLevel());
   }
 
-  static ReportDisputeRequest read(DelegateExecution form) {
-    DisputeDomain domain;
-    try {
-      domain = text(form, "domain") == null ? null : DisputeDomain.valueOf(text(form, "domain"));
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("矛盾纠纷信息有误：未知的领域 " + text(form, "domain"));
-    }
-    return new ReportDisputeRequest(text(form, "regionCode"), domain, text(form, "place"),
-        number(form.getVariable("peopleInvolved")), text(form, "description"), text(form, "title"),
-        text(form, "parties"), text(form, "category"), Boolean.TRUE.equals(form.getVariable("skipLevel")),
-        Boolean.TRUE.equals(form.getVariable("extremeBehaviour")));
-  }
-
-  private static String text(DelegateExecution form, String name) {
-    Object value = form.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  private static Integer number(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return value instanceof Number n ? n.intValue() : (int) Double.parseDouble(value.toString());
-    } catch (NumberFormatException e) {
-      throw new BadUserRequestException("矛盾纠纷信息有误：涉及人数必须是数字");
-    }
+  static ReportDisputeRequest read(DelegateExecution form, List<FieldProblem> problems) {
+    return new ReportDisputeRequest(text(form, "regionCode", problems),
+        choice(form, "domain", DisputeDomain.class, "领域", problems), text(form, "place", problems),
+        wholeNumber(form, "peopleInvolved", "涉及人数", problems), text(form, "description", problems),
+        text(form, "title", problems), text(form, "parties", problems), text(form, "category", problems),
+        flag(form, "skipLevel", problems),
+        flag(form, "extremeBehaviour", problems));
   }
 }

@@ -5,6 +5,7 @@ import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.IntakeLimits;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
 import cn.petition.org.WriteRoles;
@@ -30,9 +31,11 @@ public class WarningController {
   private final CaseTimeline timeline;
   private final TextSignals textSignals;
   private final CurrentUser currentUser;
+  private final IntakeLimits limits;
 
   public WarningController(CaseAccess access, WarningService warnings, PetitionCaseMapper cases,
-      CaseTimeline timeline, TextSignals textSignals, CurrentUser currentUser) {
+      CaseTimeline timeline, TextSignals textSignals, CurrentUser currentUser, IntakeLimits limits) {
+    this.limits = limits;
     this.access = access;
     this.warnings = warnings;
     this.cases = cases;
@@ -50,6 +53,9 @@ public class WarningController {
     if (request.personCount() == null && request.skipLevel() == null && request.extremeBehaviour() == null
         && (request.note() == null || request.note().isBlank())) {
       throw new InvalidRequestException("note", "至少填写一项新情况（人数、越级访、极端行为或情况说明）");
+    }
+    if (request.personCount() != null && request.personCount() > limits.maxPersonCount()) {
+      throw new InvalidRequestException("personCount", "人数不能超过" + limits.maxPersonCount());
     }
     int persons = request.personCount() == null ? c.getPersonCount() : request.personCount();
     boolean skip = request.skipLevel() == null ? c.isSkipLevel() : request.skipLevel();

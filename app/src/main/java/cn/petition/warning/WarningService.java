@@ -88,6 +88,8 @@ public class WarningService {
    * @param trigger INTAKE, REPEAT or FACTS
    */
   public Assessment assessCase(String caseNo, String trigger, String actor) {
+    // One assessment per case at a time: two concurrent ones would both raise the same colour (unique key).
+    cases.lock(caseNo);
     PetitionCase c = cases.find(caseNo);
     List<PetitionCase> all = new ArrayList<>();
     all.add(c);

@@ -1,5 +1,7 @@
 package cn.petition.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.SQLTransientException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -14,6 +16,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The Chinese sentence a clerk reads for an error of the engine REST API (/engine-rest and the webapps'
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a Chinese message of our own delegates, listeners and validators anywhere in the causes (the
  *       innermost one, without the engine's prefix);</li>
  *   <li>a sentence for each engine exception a user can cause (no permission, already claimed, gone,
- *       changed meanwhile, suspended, invalid form field, unparsable process);</li>
+ *       changed meanwhile or given up by the database as a deadlock, suspended, invalid form field, unparsable
+ *       process, a body that is not the JSON expected);</li>
  *   <li>a sentence for the HTTP status, or for an unexpected error a general sentence with a reference
  *       that the server log carries next to the original error.</li>
  * </ol>
@@ -64,7 +69,7 @@ public final class EngineErrorMessages {
   public static ChineseError of(Throwable error, int status) {
     String own = ownChineseMessage(error);
     if (own != null) {
-      return new ChineseError(causedBy(error, BadUserRequestException.class) ? 400 : status, own);
+      return new ChineseError(ownStatus(error, status), own);
     }
     if (find(error, AuthorizationException.class) instanceof AuthorizationException denied) {
       return new ChineseError(status, "您没有权限执行此操作" + missing(denied) + "。如确需办理，请联系本部门负责人或系统管理员。");
@@ -72,7 +77,8 @@ public final class EngineErrorMessages {
     if (find(error, TaskAlreadyClaimedException.class) instanceof TaskAlreadyClaimedException claimed) {
       return new ChineseError(409, "该任务已由 " + claimed.getTaskAssignee() + " 认领，请刷新任务列表。");
     }
-    if (causedBy(error, OptimisticLockingException.class)) {
+    if (causedBy(error, OptimisticLockingException.class) || causedBy(error, ConcurrencyFailureException.class)
+        || causedBy(error, SQLTransientException.class)) {
       return new ChineseError(409, "该事项刚被他人办理或修改，请刷新页面后重试。");
     }
     if (causedBy(error, SuspendedEntityInteractionException.class)) {
@@ -87,6 +93,9 @@ public final class EngineErrorMessages {
     if (find(error, ParseException.class) instanceof ParseException parse) {
       return new ChineseError(400, "流程文件有误，未能部署：" + parse.getMessage());
     }
+    if (causedBy(error, JsonProcessingException.class)) {
+      return new ChineseError(400, "请求体不是有效的 JSON，或结构、类型不正确。");
+    }
     return switch (status) {
       case 400 -> new ChineseError(status, "提交的内容有误，请检查后重新提交。");
       case 401 -> new ChineseError(status, "登录已失效，请重新登录。");
@@ -94,6 +103,18 @@ public final class EngineErrorMessages {
       case 405, 415 -> new ChineseError(status, "不支持该操作。");
       default -> unexpected(error, status);
     };
+  }
+
+  /**
+   * The status for our own refusal: 400 for a refused input (a {@link BadUserRequestException}, also when the
+   * engine wraps it), 403 for a refused right ({@link AccessDeniedException}, e.g. registering for another
+   * department in the start form), else Camunda's.
+   */
+  private static int ownStatus(Throwable error, int status) {
+    if (causedBy(error, AccessDeniedException.class)) {
+      return 403;
+    }
+    return causedBy(error, BadUserRequestException.class) ? 400 : status;
   }
 
   private static ChineseError unexpected(Throwable error, int status) {
@@ -134,7 +155,7 @@ public final class EngineErrorMessages {
     return find(error, type) != null;
   }
 
-  private static Throwable find(Throwable error, Class<? extends Throwable> type) {
+  static Throwable find(Throwable error, Class<? extends Throwable> type) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (type.isInstance(cause)) {
         return cause;

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine API the Camunda webapps call themselves (/camunda/api/engine/*, e.g. when the Tasklist
- * submits a start form), with errors in Chinese ({@link ChineseEngineErrors}). Registers the servlet
- * "Engine Api" before Camunda's webapp initializer does, with Camunda's application plus our mappers;
+ * submits a start form), with errors in Chinese ({@link ChineseEngineErrors}) and the same check of the variables
+ * it receives as /engine-rest ({@link EngineRestVariableGuard}). Registers the servlet
+ * "Engine Api" before Camunda's webapp initializer does, with Camunda's application plus our providers;
  * Camunda's initializer then keeps this registration.
  */
 @Component
@@ -48,7 +49,7 @@ public class WebappEngineApi implements ServletContextInitializer {
     @Override
     public Set<Class<?>> getClasses() {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
-      classes.addAll(ChineseEngineErrors.MAPPERS);
+      classes.addAll(ChineseEngineErrors.PROVIDERS);
       return classes;
     }
   }

@@ -9,15 +9,16 @@ import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessTests;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,13 @@ import org.springframework.util.FileSystemUtils;
  */
 @IntegrationTest
 class TasklistBrowserTest {
+
+  /** A Monday with two holiday-free weeks before it, so the overdue case of the desk is overdue by plain days. */
+  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 16, 10, 0, 0, 0, ProcessTests.CST);
+
+  /** The engine clock stands still, so the receipt stays within what the intake accepts on any day. */
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(NOW);
 
   private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
@@ -136,7 +144,7 @@ class TasklistBrowserTest {
 
   @Test
   void petitionOfficeHandlerAcceptsTheCaseInTheTasklist() {
-    OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1);
+    OffsetDateTime receivedAt = NOW.minusHours(1);
     RegisterCaseRequest request = Petitions.urbanRenewal(receivedAt, Petitions.newIdNumber());
     RegisteredCase registered = intake.register(new RegisterCaseRequest(request.channel(), request.receivedAt(),
         request.firstContactDept(), TITLE_WITH_LINK, CONTENT_WITH_LINK, request.category(), request.occurrenceRegion(),
@@ -206,7 +214,7 @@ class TasklistBrowserTest {
   void clerksWorkTheirChineseDesk() throws IOException {
     runtimeService.createProcessInstanceQuery().active().list().forEach(pi ->
         runtimeService.deleteProcessInstance(pi.getId(), "浏览器测试：清空待办", true, true));
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+    OffsetDateTime now = NOW;
     String overdue = intake.register(Petitions.urbanRenewal(now.minusDays(12), Petitions.newIdNumber()),
         Petitions.petitionOfficeHandler()).caseNo();
     String alarming = intake.register(Petitions.urbanRenewal(now.minusHours(2), Petitions.newIdNumber()),

@@ -138,6 +138,7 @@ class EmergencyProcessTest {
 
   @Test
   void anOrdinaryCaseStartsNoEmergency() {
+    ProcessTests.clock(AT);
     String caseNo = register(request("征收拆迁", 2, "补偿标准有异议。", false));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EmergencyProcess.KEY)
         .processInstanceBusinessKey(caseNo).count()).isZero();

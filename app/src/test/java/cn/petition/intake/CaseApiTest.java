@@ -3,13 +3,17 @@ package cn.petition.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessTests;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -19,6 +23,10 @@ import org.springframework.http.ResponseEntity;
 /** The REST contract end to end: intake, reading, masking, and completing tasks through /engine-rest. */
 @IntegrationTest
 class CaseApiTest {
+
+  /** The fixed dates below stay within the receipts the intake accepts (a year back, a year with holidays). */
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
 
   @Autowired TestRestTemplate rest;
 

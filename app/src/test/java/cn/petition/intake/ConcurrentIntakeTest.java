@@ -2,8 +2,10 @@ package cn.petition.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
+import cn.petition.support.ProcessTests;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,11 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Case numbers stay unique when several intakes of the same day run at once. */
 @IntegrationTest
 class ConcurrentIntakeTest {
+
+  /** The fixed dates below stay within the receipts the intake accepts (a year back, a year with holidays). */
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
 
   private static final int PARALLEL = 8;
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
+import cn.petition.support.ProcessTests;
 import cn.petition.warning.WarningProcess;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -21,6 +25,10 @@ import org.springframework.http.ResponseEntity;
 /** POST/GET /api/disputes: report, colour, validation, visibility, and turning a dispute into a petition case. */
 @IntegrationTest
 class DisputeApiTest {
+
+  /** The fixed dates below stay within the receipts the intake accepts (a year back, a year with holidays). */
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;

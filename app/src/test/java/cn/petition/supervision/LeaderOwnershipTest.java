@@ -175,7 +175,7 @@ class LeaderOwnershipTest {
 
   @Test
   void theDailyScanMarksALongOpenCaseAndTheOwnershipEndsWhenTheCaseCloses() {
-    OffsetDateTime received = OffsetDateTime.of(2025, 1, 6, 9, 0, 0, 0, CST);
+    OffsetDateTime received = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, CST);
     ProcessTests.clock(received);
     RegisteredCase registered = intake.register(Petitions.request(received, "教育", 1,
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-01", "330100-01"))),

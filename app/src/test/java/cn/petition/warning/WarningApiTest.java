@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.petition.casefile.CaseEventKind;
 import cn.petition.emergency.EmergencyProcess;
 import cn.petition.support.Api;
+import cn.petition.support.EngineClock;
 import cn.petition.support.IntegrationTest;
 import cn.petition.support.Petitions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.petition.support.ProcessTests;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
@@ -25,6 +29,10 @@ import org.springframework.http.ResponseEntity;
 /** The colour in the intake answer (POST /api/cases), its re-evaluation, and the warnings of GET /api/cases/{caseNo}. */
 @IntegrationTest
 class WarningApiTest {
+
+  /** The fixed dates below stay within the receipts the intake accepts (a year back, a year with holidays). */
+  @RegisterExtension
+  final EngineClock clock = EngineClock.at(OffsetDateTime.of(2026, 10, 15, 10, 0, 0, 0, ProcessTests.CST));
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
