@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -305,10 +306,20 @@ class TasklistBrowserTest {
     clickCentered(wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)));
   }
 
-  /** Clicks an element after scrolling it to the middle of the window, out from under the page footer. */
+  /**
+   * Clicks an element after scrolling it to the middle of the window, out from under the page footer; while the
+   * form is still laying itself out another element may be where it was, and the click is tried again.
+   */
   private void clickCentered(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    element.click();
+    wait.until(d -> {
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException coveredWhileRendering) {
+        return false;
+      }
+    });
   }
 
   private String tasklist() {
@@ -322,10 +333,25 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .modal-body")));
   }
 
+  /**
+   * Drops the session and loads the Tasklist afresh until it shows its login form: on a loaded machine the
+   * Tasklist's script loader may give up on a slow module and leave the page at its spinner, and a reload
+   * starts it again.
+   */
   private void logOut() {
     driver.manage().deleteAllCookies();
     driver.get(tasklist());
-    driver.navigate().refresh();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        new WebDriverWait(driver, TIMEOUT.dividedBy(3)).until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+        return;
+      } catch (TimeoutException stuckLoading) {
+        if (attempt == 3) {
+          throw stuckLoading;
+        }
+        driver.navigate().refresh();
+      }
+    }
   }
 
   private void showFilter(String name) {
