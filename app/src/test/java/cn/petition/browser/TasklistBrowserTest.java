@@ -338,10 +338,25 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .modal-body")));
   }
 
+  /**
+   * Drops the session and loads the Tasklist afresh until it shows its login form: on a loaded machine the
+   * Tasklist's script loader may give up on a slow module and leave the page at its spinner, and a reload
+   * starts it again.
+   */
   private void logOut() {
     driver.manage().deleteAllCookies();
     driver.get(tasklist());
-    driver.navigate().refresh();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        new WebDriverWait(driver, TIMEOUT.dividedBy(3)).until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+        return;
+      } catch (TimeoutException stuckLoading) {
+        if (attempt == 3) {
+          throw stuckLoading;
+        }
+        driver.navigate().refresh();
+      }
+    }
   }
 
   private void showFilter(String name) {
