@@ -44,6 +44,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -335,7 +336,9 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
     driver.findElement(PASSWORD).sendKeys("demo");
     driver.findElement(LOG_IN).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .modal-body")));
+    // As after logging out, a loaded machine may leave the Tasklist at its spinner; the session cookie is set by
+    // then, so a reload shows the logged-in Tasklist.
+    reloadUntilShown(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .modal-body")));
   }
 
   /**
@@ -346,9 +349,14 @@ class TasklistBrowserTest {
   private void logOut() {
     driver.manage().deleteAllCookies();
     driver.get(tasklist());
+    reloadUntilShown(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+  }
+
+  /** Waits for the page to show something, reloading it up to twice when it stays at the Tasklist's spinner. */
+  private void reloadUntilShown(ExpectedCondition<WebElement> shown) {
     for (int attempt = 1; ; attempt++) {
       try {
-        new WebDriverWait(driver, TIMEOUT.dividedBy(3)).until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+        new WebDriverWait(driver, TIMEOUT.dividedBy(3)).until(shown);
         return;
       } catch (TimeoutException stuckLoading) {
         if (attempt == 3) {
