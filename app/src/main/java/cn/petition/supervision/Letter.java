@@ -14,6 +14,8 @@ public class Letter {
   private String ruleName;
   private String issuerDept;
   private String recipientDept;
+  /** The department late on the step (the recipient, except for letters to the discipline body or a leader). */
+  private String responsibleDept;
   private String recipientGroup;
   private String copyTo;
   private String reason;
@@ -96,6 +98,14 @@ public class Letter {
 
   public void setRecipientDept(String recipientDept) {
     this.recipientDept = recipientDept;
+  }
+
+  public String getResponsibleDept() {
+    return responsibleDept;
+  }
+
+  public void setResponsibleDept(String responsibleDept) {
+    this.responsibleDept = responsibleDept;
   }
 
   public String getRecipientGroup() {

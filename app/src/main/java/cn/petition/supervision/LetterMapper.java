@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface LetterMapper {
 
-  String COLUMNS = "id, letter_no, case_no, kind, stage, step, rule_name, issuer_dept, recipient_dept,"
+  String COLUMNS = "id, letter_no, case_no, kind, stage, step, rule_name, issuer_dept, recipient_dept, responsible_dept,"
       + " recipient_group, copy_to, reason, days_late, step_due_at, issued_at, response_due_at, status,"
       + " answered_at, answered_by, answer";
 
@@ -34,8 +34,9 @@ public interface LetterMapper {
 
   /** Fails with a duplicate key if the case already has this (kind, stage, step) or the number is taken. */
   @Insert("INSERT INTO case_letter (letter_no, case_no, kind, stage, step, rule_name, issuer_dept, recipient_dept,"
-      + " recipient_group, copy_to, reason, days_late, step_due_at, issued_at, response_due_at, status)"
+      + " responsible_dept, recipient_group, copy_to, reason, days_late, step_due_at, issued_at, response_due_at, status)"
       + " VALUES (#{letterNo}, #{caseNo}, #{kind}, #{stage}, #{step}, #{ruleName}, #{issuerDept}, #{recipientDept},"
+      + " #{responsibleDept},"
       + " #{recipientGroup}, #{copyTo}, #{reason}, #{daysLate}, #{stepDueAt}, #{issuedAt}, #{responseDueAt}, #{status})")
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(Letter letter);

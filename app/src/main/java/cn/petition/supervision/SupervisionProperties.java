@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param overdueAfter 逾期 rung this long after the due instant (e.g. P3D)
  * @param issuerDept department that issues the letters (督查督办), e.g. XFJ
  * @param disciplineDept the discipline body (纪委监委) receiving 问责建议函, e.g. JWJW
+ * @param superiorDept the superior organ (上一级机关) that issues the letters whose recipient would be the
+ *     issuing department itself, e.g. SXFJ
  * @param letterResponse the recipient's time to answer a letter, counted by the deadline calculator
  */
 @ConfigurationProperties(prefix = "petition.supervision")
 public record SupervisionProperties(Duration approachingBefore, Duration overdueAfter, String issuerDept,
-    String disciplineDept, TimeLimit letterResponse) {
+    String disciplineDept, TimeLimit letterResponse, String superiorDept) {
 
   public SupervisionProperties {
     Objects.requireNonNull(approachingBefore, "petition.supervision.approaching-before");
@@ -25,5 +27,6 @@ public record SupervisionProperties(Duration approachingBefore, Duration overdue
     Objects.requireNonNull(issuerDept, "petition.supervision.issuer-dept");
     Objects.requireNonNull(disciplineDept, "petition.supervision.discipline-dept");
     Objects.requireNonNull(letterResponse, "petition.supervision.letter-response");
+    Objects.requireNonNull(superiorDept, "petition.supervision.superior-dept");
   }
 }
