@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,13 @@ public class Appeals {
   private final CaseTimeline timeline;
   private final RuntimeService runtimeService;
   private final String decidingDept;
+  private final ServedDocuments served;
+  private final ApplicationEventPublisher events;
 
   public Appeals(AppealMapper mapper, PetitionCaseMapper cases, PetitionerMapper petitioners, Finality finality,
       CaseDeadlines deadlines, DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      RuntimeService runtimeService, @Value("${petition.appeal.deciding-dept}") String decidingDept) {
+      RuntimeService runtimeService, @Value("${petition.appeal.deciding-dept}") String decidingDept,
+      ServedDocuments served, ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.cases = cases;
     this.petitioners = petitioners;
@@ -62,6 +66,8 @@ public class Appeals {
     this.timeline = timeline;
     this.runtimeService = runtimeService;
     this.decidingDept = decidingDept;
+    this.served = served;
+    this.events = events;
   }
 
   /**
@@ -81,7 +87,8 @@ public class Appeals {
           + "前提出（" + window.limit().basis() + "）");
     }
     if (receivedAt.isBefore(windowStart)) {
-      throw new ConflictException(kind.label() + "请求的收到时间早于" + (kind == AppealKind.REVIEW ? "书面答复" : "复查意见"));
+      throw new ConflictException(kind.label() + "请求的收到时间早于" + (kind == AppealKind.REVIEW ? "书面答复" : "复查意见")
+          + "送达信访人的时间（" + DAY.format(windowStart.atZone(calculator.zone())) + "）");
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     try {
@@ -110,6 +117,8 @@ public class Appeals {
     String caseNo = task.getExecution().getProcessBusinessKey();
     AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
+    events.publishEvent(new AppealDecided(caseNo, kind, decidingDept, mapper.find(caseNo, kind).receivedAt(),
+        opinion.toString()));
     timeline.record(caseNo, kind.name() + "_DECIDED", TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));
   }
@@ -119,13 +128,22 @@ public class Appeals {
       if (c.getRepliedAt() == null) {
         throw new ConflictException("信访件 " + c.getCaseNo() + " 尚未出具书面答复意见，不能请求复查");
       }
-      return c.getRepliedAt();
+      return servedOrRefuse(c, served.replyServedAt(c.getCaseNo()), "信访事项处理意见书", kind);
     }
     Appeal review = mapper.find(c.getCaseNo(), AppealKind.REVIEW);
     if (review == null || review.decidedAt() == null) {
       throw new ConflictException("信访件 " + c.getCaseNo() + " 尚无复查意见，不能请求复核");
     }
-    return review.decidedAt();
+    return servedOrRefuse(c, served.reviewOpinionServedAt(c.getCaseNo()), "复查意见书", kind);
+  }
+
+  /** The request window starts when the written decision reached the petitioner (送达), not when it was written. */
+  private static Instant servedOrRefuse(PetitionCase c, Instant servedAt, String document, AppealKind kind) {
+    if (servedAt == null) {
+      throw new ConflictException("信访件 " + c.getCaseNo() + " 的" + document + "尚未登记送达，" + kind.label()
+          + "请求期限自信访人收到之日起计算，尚未开始；请先登记该文书的送达情况");
+    }
+    return servedAt;
   }
 
   public Appeal find(String caseNo, AppealKind kind) {

@@ -7,6 +7,7 @@ import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.org.ReferenceData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +21,15 @@ public class AcceptCaseDelegate implements JavaDelegate {
   private final CoHandling coHandling;
   private final ReferenceData referenceData;
   private final CaseTimeline timeline;
+  private final ApplicationEventPublisher events;
 
   public AcceptCaseDelegate(PetitionCaseMapper cases, CoHandling coHandling, ReferenceData referenceData,
-      CaseTimeline timeline) {
+      CaseTimeline timeline, ApplicationEventPublisher events) {
     this.cases = cases;
     this.coHandling = coHandling;
     this.referenceData = referenceData;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -38,5 +41,7 @@ public class AcceptCaseDelegate implements JavaDelegate {
     timeline.record(caseNo, "ACCEPTED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "受理，交" + referenceData.departmentName(handlingDept) + "办理");
     coHandling.enlist(caseNo, handlingDept);
+    events.publishEvent(new CaseAccepted(caseNo, decision, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+        handlingDept));
   }
 }

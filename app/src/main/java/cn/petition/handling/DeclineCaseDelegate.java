@@ -7,6 +7,7 @@ import cn.petition.warning.WarningService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** 不予受理: records the reason and the guidance on where to go (court, arbitration, 行政复议), and closes. */
@@ -16,11 +17,14 @@ public class DeclineCaseDelegate implements JavaDelegate {
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
   private final WarningService warnings;
+  private final ApplicationEventPublisher events;
 
-  public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings) {
+  public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.timeline = timeline;
     this.warnings = warnings;
+    this.events = events;
   }
 
   @Override
@@ -32,5 +36,7 @@ public class DeclineCaseDelegate implements JavaDelegate {
     timeline.record(caseNo, "DECLINED", null, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "不予受理告知书：" + reason + "。告知途径：" + guidance);
     warnings.endWithCase(caseNo, "信访件不予受理，已办结");
+    events.publishEvent(new CaseDeclined(caseNo, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT), reason,
+        guidance));
   }
 }

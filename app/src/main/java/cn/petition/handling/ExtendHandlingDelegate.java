@@ -3,8 +3,10 @@ package cn.petition.handling;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.deadline.CaseDeadlines;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +19,12 @@ public class ExtendHandlingDelegate implements JavaDelegate {
 
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
+  private final ApplicationEventPublisher events;
 
-  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline) {
+  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ApplicationEventPublisher events) {
     this.deadlines = deadlines;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -30,7 +34,9 @@ public class ExtendHandlingDelegate implements JavaDelegate {
     String reason = (String) execution.getVariable(CaseProcess.EXTENSION_REASON);
     String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     if (Boolean.TRUE.equals(execution.getVariable(CaseProcess.APPROVED))) {
-      deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason);
+      Instant previousDue = deadlines.dueOf(caseNo, CaseProcess.LIMIT_HANDLE).toInstant();
+      Instant newDue = deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason).getDueAt();
+      events.publishEvent(new HandlingExtended(caseNo, leaderDept, days, reason, previousDue, newDue));
       timeline.record(caseNo, "EXTENDED", null, leaderDept,
           "批准延期" + days + "日，理由：" + reason + "（已告知信访人延期理由）");
     } else {

@@ -6,6 +6,7 @@ import cn.petition.casefile.PetitionCaseMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** 答复: the pre-reviewed written reply (信访处理意见书) goes out; handling ends. */
@@ -14,10 +15,12 @@ public class RecordReplyDelegate implements JavaDelegate {
 
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
+  private final ApplicationEventPublisher events;
 
-  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline) {
+  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline, ApplicationEventPublisher events) {
     this.cases = cases;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -28,5 +31,7 @@ public class RecordReplyDelegate implements JavaDelegate {
         ClockUtil.getCurrentTime().toInstant());
     timeline.record(caseNo, "REPLIED", null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
         "出具信访处理意见书（" + Outcome.valueOf(outcome).label() + "）");
+    events.publishEvent(new ReplyIssued(caseNo, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
+        Outcome.valueOf(outcome), (String) execution.getVariable(CaseProcess.REPLY_TEXT)));
   }
 }

@@ -21,14 +21,23 @@ public class LetterNumbers {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public String next(LetterKind kind, int year) {
-    if (mapper.increment(kind, year) == 0) {
+    return format(kind, year, nextValue(kind.name(), year));
+  }
+
+  /**
+   * The next value of a counter in a year, for documents other than letters that are numbered the same
+   * way (e.g. the notices to petitioners, counted by their kind).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public int nextValue(String counter, int year) {
+    if (mapper.increment(counter, year) == 0) {
       try {
-        mapper.start(kind, year);
+        mapper.start(counter, year);
       } catch (DuplicateKeyException anotherIssuerStartedTheYear) {
-        mapper.increment(kind, year);
+        mapper.increment(counter, year);
       }
     }
-    return format(kind, year, mapper.current(kind, year));
+    return mapper.current(counter, year);
   }
 
   public static String format(LetterKind kind, int year, int number) {
