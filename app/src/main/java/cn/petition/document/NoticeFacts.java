@@ -120,7 +120,9 @@ class NoticeFacts {
     PetitionCase c = cases.find(caseNo);
     List<Petitioner> people = petitioners.ofCase(caseNo);
     Map<String, Object> facts = new HashMap<>();
-    facts.put("addressee", people.stream().map(Petitioner::name).collect(Collectors.joining("、")));
+    String names = people.stream().map(Petitioner::name).filter(n -> n != null && !n.isBlank())
+        .collect(Collectors.joining("、"));
+    facts.put("addressee", names.isEmpty() ? "信访人" : names);
     facts.put("you", people.size() > 1 ? "你们" : "你");
     facts.put("receivedDate", Wording.day(c.getReceivedAt(), zone));
     facts.put("channelVerb", Wording.channelVerb(c.getChannel()));

@@ -26,6 +26,8 @@ public class Notices {
 
   private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
   private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {};
+  /** case_document.addressee holds this many characters; the document itself names every petitioner. */
+  private static final int ADDRESSEE_LENGTH = 500;
 
   private final CaseDocumentMapper mapper;
   private final DocumentNumbers numbers;
@@ -61,8 +63,10 @@ public class Notices {
     String docNo = numbers.next(kind, now.atZone(calculator.zone()).getYear());
     facts.put("docNo", docNo);
     facts.put("issuedDate", Wording.day(now, calculator.zone()));
+    String addressee = (String) facts.get("addressee");
     CaseDocument draft = new CaseDocument(null, caseNo, kind, occasion, docNo, issuerDept,
-        (String) facts.get("addressee"), write(facts), now, null, null, null, null, null);
+        addressee.length() <= ADDRESSEE_LENGTH ? addressee : addressee.substring(0, ADDRESSEE_LENGTH - 1) + "…",
+        write(facts), now, null, null, null, null, null);
     try {
       mapper.insert(draft);
     } catch (DuplicateKeyException raceLost) {
