@@ -141,8 +141,10 @@ public class Supervision {
     draft.setReason(reason);
     draft.setResponsibleDept(responsibleDept);
     address(draft, escalation.recipient(), responsibleDept, c);
-    if (draft.getRecipientDept().equals(draft.getIssuerDept()) && escalation.kind().needsAnswer()) {
-      // The office cannot supervise itself: its superior organ issues the letter, its head answers it.
+    boolean aboutItself = draft.getIssuerDept().equals(draft.getRecipientDept())
+        || draft.getIssuerDept().equals(responsibleDept);
+    if (aboutItself && escalation.kind().needsAnswer()) {
+      // The office cannot supervise, or recommend accountability for, itself: its superior organ issues the letter.
       draft.setIssuerDept(properties.superiorDept());
     }
     Letter issued = letters.issue(draft);

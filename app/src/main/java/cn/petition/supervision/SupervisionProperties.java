@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param overdueAfter 逾期 rung this long after the due instant (e.g. P3D)
  * @param issuerDept department that issues the letters (督查督办), e.g. XFJ
  * @param disciplineDept the discipline body (纪委监委) receiving 问责建议函, e.g. JWJW
- * @param superiorDept the superior organ (上一级机关) that issues the letters whose recipient would be the
- *     issuing department itself, e.g. SXFJ
+ * @param superiorDept the superior organ (上一级机关) that issues the letters about the issuing department's
+ *     own lateness (to it, or recommending its accountability), e.g. SXFJ
  * @param letterResponse the recipient's time to answer a letter, counted by the deadline calculator
  */
 @ConfigurationProperties(prefix = "petition.supervision")

@@ -74,6 +74,7 @@ class CaseDocumentsTest {
         .as("no 临期提示 for a limit that ran out long ago; the overdue rungs speak")
         .containsExactly(LetterKind.SUPERVISION_LETTER, LetterKind.ACCOUNTABILITY_LETTER);
     for (Letter letter : issued) {
+      keep(letter.getKind().name() + "-" + letter.getCaseNo(), letterDocuments.render(letter));
       String text = GbtChecks.assertGbt9704(letterDocuments.render(letter), Layout.LETTER);
       assertThat(text).as(letter.getKind().label()).contains("受理时限已于2026年9月7日24时届满", "已逾期76日")
           .doesNotContain("将于", "逾期天数");
@@ -83,8 +84,8 @@ class CaseDocumentsTest {
         .isEqualTo("SXFJ");
     assertThat(text(letterDocuments.render(supervision)).strip()).startsWith("市信访局").contains("县信访局：", "你单位承办的");
 
-    String accountability = text(letterDocuments.render(issued.get(1)));
-    assertThat(accountability).contains("县纪委监委：", "县信访局承办的信访事项" + registered.caseNo(),
+    String accountability = text(letterDocuments.render(issued.get(1))).strip();
+    assertThat(accountability).startsWith("市信访局").contains("县纪委监委：", "县信访局承办的信访事项" + registered.caseNo(),
         "建议依规依纪对县信访局及相关责任人员予以问责", "此前已发出督办函（" + supervision.getLetterNo())
         .doesNotContain("你单位");
   }
@@ -267,11 +268,20 @@ class CaseDocumentsTest {
   private Map<NoticeKind, String> texts(String caseNo) throws Exception {
     Map<NoticeKind, String> texts = new java.util.LinkedHashMap<>();
     for (CaseDocument d : notices.ofCase(caseNo)) {
-      String text = GbtChecks.assertGbt9704(notices.render(d), d.kind().template().layout());
+      byte[] docx = notices.render(d);
+      keep(d.kind().name() + "-" + caseNo, docx);
+      String text = GbtChecks.assertGbt9704(docx, d.kind().template().layout());
       assertThat(text).contains(d.docNo(), d.kind().label());
       texts.put(d.kind(), text.strip());
     }
     return texts;
+  }
+
+  /** The Word documents of these cases stay in app/target/documents/cases/ for a person to open. */
+  private static void keep(String name, byte[] docx) throws java.io.IOException {
+    java.nio.file.Path folder = DocumentPdfTest.OUT.resolve("cases");
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.write(folder.resolve(name + ".docx"), docx);
   }
 
   private void complete(String pi, Map<String, Object> variables) {

@@ -98,7 +98,7 @@ class SupervisionLadderTest {
     assertThat(issued).extracting(Letter::getLetterNo).allMatch(no -> no.matches("[提督问]〔2026〕\\d+号"));
     assertThat(issued).as("the office never writes a letter to itself: its superior organ supervises it")
         .extracting(l -> l.getKind() + " " + l.getIssuerDept() + "→" + l.getRecipientDept())
-        .containsExactly("NOTICE XFJ→XFJ", "SUPERVISION_LETTER SXFJ→XFJ", "ACCOUNTABILITY_LETTER XFJ→JWJW");
+        .containsExactly("NOTICE XFJ→XFJ", "SUPERVISION_LETTER SXFJ→XFJ", "ACCOUNTABILITY_LETTER SXFJ→JWJW");
     assertThat(issued.get(2).getDaysLate()).isEqualTo(3);
     assertThat(issued.get(2).getReason()).contains("受理时限已于2026年11月4日24时届满", "已逾期3日");
     assertThat(responseTasks(caseNo)).as("each letter gets a 函件回复 task; the notice does not")
