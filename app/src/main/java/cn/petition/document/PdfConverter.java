@@ -1,6 +1,7 @@
 package cn.petition.document;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public class PdfConverter {
 
   public static final String PDF = "application/pdf";
   private static final Logger LOG = LoggerFactory.getLogger(PdfConverter.class);
+  private static final Path SYSTEM_FONTS = Path.of("/etc/fonts/fonts.conf");
 
   private final DocumentProperties properties;
   private Path profile;
@@ -63,10 +65,12 @@ public class PdfConverter {
       dir = Files.createTempDirectory("petition-pdf-");
       Path source = dir.resolve("document.docx");
       Files.write(source, docx);
-      Process process = new ProcessBuilder(List.of(properties.soffice(),
+      ProcessBuilder soffice = new ProcessBuilder(List.of(properties.soffice(),
           "-env:UserInstallation=" + profile().toUri(), "--headless", "--norestore",
           "--convert-to", "pdf", "--outdir", dir.toString(), source.toString()))
-          .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+          .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
+      fontSubstitutes(soffice);
+      Process process = soffice.start();
       if (!process.waitFor(properties.pdfTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw failed(name + " 转换为 PDF 超时");
@@ -88,6 +92,24 @@ public class PdfConverter {
     } finally {
       delete(dir);
     }
+  }
+
+  /**
+   * Where the system keeps its fontconfig setup (Debian), the conversion reads fonts.conf of this package
+   * first: the fonts of official documents, when missing, become office fonts or a serif CJK face rather
+   * than a sans-serif one. A FONTCONFIG_FILE set for the server is left alone.
+   */
+  private void fontSubstitutes(ProcessBuilder soffice) throws IOException {
+    if (!Files.exists(SYSTEM_FONTS) || soffice.environment().containsKey("FONTCONFIG_FILE")) {
+      return;
+    }
+    Path conf = profile().resolve("fonts.conf");
+    if (!Files.exists(conf)) {
+      try (InputStream in = PdfConverter.class.getResourceAsStream("fonts.conf")) {
+        Files.copy(in, conf);
+      }
+    }
+    soffice.environment().put("FONTCONFIG_FILE", conf.toString());
   }
 
   private Path profile() throws IOException {
