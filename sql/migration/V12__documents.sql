@@ -1,8 +1,7 @@
 -- 公文 (official documents): the written notices a case owes the petitioner, their numbers and their
--- delivery (送达); and, on each supervision letter, the department that was late (the unit a 问责建议函
--- names). Times are stored as DATETIME instants (UTC on MySQL, see connectionTimeZone).
-
-ALTER TABLE case_letter ADD responsible_dept VARCHAR(32);
+-- delivery (送达). The department a supervision letter is about (the unit a 问责建议函 names) is
+-- case_letter.responsible_dept, added by V8. Times are stored as DATETIME instants (UTC on MySQL, see
+-- connectionTimeZone).
 
 -- 受理告知书, 不予受理告知书, 转送告知书, 延期办理告知书, 信访事项处理意见书, 复查意见书, 复核意见书.
 -- A case gets one notice of a kind per occasion (occasion '-' for the notices issued once; the new due

@@ -41,7 +41,7 @@ public class AppealController {
   @PostMapping("/api/cases/{caseNo}/appeals")
   public ResponseEntity<AppealView> register(@PathVariable String caseNo, @RequestBody AppealRequest request) {
     PetitionUser user = currentUser.get();
-    PetitionCase c = cases.visibleCase(caseNo, user);
+    PetitionCase c = cases.changeableCase(caseNo, user);
     AppealKind kind = kind(request.kind());
     Appeal appeal = appeals.register(c, kind, receivedAt(request.receivedAt()), user.id());
     AppealView view = new AppealView(caseNo, kind.name(), kind.label(), appeal.receivedAt().atZone(zone)

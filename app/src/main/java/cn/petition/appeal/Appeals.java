@@ -4,7 +4,9 @@ import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.CaseOwnershipException;
 import cn.petition.casefile.PetitionerMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadline;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.deadline.DeadlineCalculator;
@@ -14,7 +16,6 @@ import cn.petition.supervision.Supervision;
 import cn.petition.web.ConflictException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -47,14 +48,14 @@ public class Appeals {
   private final DeadlineCalculator calculator;
   private final DeadlineProperties limits;
   private final CaseTimeline timeline;
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final String decidingDept;
   private final ServedDocuments served;
   private final ApplicationEventPublisher events;
 
   public Appeals(AppealMapper mapper, PetitionCaseMapper cases, PetitionerMapper petitioners, Finality finality,
       CaseDeadlines deadlines, DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      RuntimeService runtimeService, @Value("${petition.appeal.deciding-dept}") String decidingDept,
+      ProcessOwnership ownership, @Value("${petition.appeal.deciding-dept}") String decidingDept,
       ServedDocuments served, ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.cases = cases;
@@ -64,7 +65,7 @@ public class Appeals {
     this.calculator = calculator;
     this.limits = limits;
     this.timeline = timeline;
-    this.runtimeService = runtimeService;
+    this.ownership = ownership;
     this.decidingDept = decidingDept;
     this.served = served;
     this.events = events;
@@ -97,7 +98,7 @@ public class Appeals {
       throw new ConflictException("信访件 " + c.getCaseNo() + " 已登记过" + kind.label() + "请求");
     }
     CaseDeadline due = deadlines.start(c.getCaseNo(), kind.decideLimit(), null, receivedAt);
-    String pid = runtimeService.startProcessInstanceByKey(PROCESS_KEY, c.getCaseNo(), Variables.createVariables()
+    String pid = ownership.start(PROCESS_KEY, c.getCaseNo(), Variables.createVariables()
         .putValue(KIND, kind.name()).putValue("appealKindLabel", kind.label())
         .putValue(DECISION_LIMIT, kind.decideLimit()).putValue(Supervision.DECIDING_DEPT, decidingDept)
         .putValue("caseNo", c.getCaseNo()).putValue("title", c.getTitle())).getId();
@@ -114,10 +115,15 @@ public class Appeals {
       throw new org.camunda.bpm.engine.BadUserRequestException("不能完成“" + task.getName() + "”：必须填写意见 "
           + OPINION);
     }
-    String caseNo = task.getExecution().getProcessBusinessKey();
+    String caseNo = ownership.caseNo(task);
     AppealKind kind = AppealKind.valueOf(task.getVariable(KIND).toString());
+    Appeal appeal = mapper.find(caseNo, kind);
+    if (appeal == null || !task.getProcessInstanceId().equals(appeal.processInstanceId())) {
+      throw new CaseOwnershipException("流程实例 " + task.getProcessInstanceId() + " 不是信访件 " + caseNo + " 的"
+          + kind.label() + "流程，拒绝写入");
+    }
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
-    events.publishEvent(new AppealDecided(caseNo, kind, decidingDept, mapper.find(caseNo, kind).receivedAt(),
+    events.publishEvent(new AppealDecided(caseNo, kind, decidingDept, appeal.receivedAt(),
         opinion.toString()));
     timeline.record(caseNo, kind.name() + "_DECIDED", TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));

@@ -68,6 +68,13 @@ public class CaseQueryService {
     return c;
   }
 
+  /** A case the user may change: 404 if they may not see it, 403 if they only read it (supervisors, admins). */
+  public PetitionCase changeableCase(String caseNo, PetitionUser user) {
+    PetitionCase c = visibleCase(caseNo, user);
+    access.requireMayChange(user, c);
+    return c;
+  }
+
   public CaseDetail detail(String caseNo, PetitionUser user) {
     PetitionCase c = visibleCase(caseNo, user);
     boolean full = access.isInvolved(user, c);

@@ -25,9 +25,11 @@ public class CaseStageListener implements TaskListener {
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
   private final TaskDisplayVariables taskDisplay;
+  private final ProcessOwnership ownership;
 
   public CaseStageListener(@Lazy PetitionCaseMapper cases, @Lazy CaseTimeline timeline,
-      @Lazy TaskDisplayVariables taskDisplay) {
+      @Lazy TaskDisplayVariables taskDisplay, @Lazy ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.cases = cases;
     this.timeline = timeline;
     this.taskDisplay = taskDisplay;
@@ -39,10 +41,15 @@ public class CaseStageListener implements TaskListener {
     if (caseNo == null || cases.find(caseNo) == null) {
       return;
     }
+    boolean caseProcess = task.getProcessDefinitionId().startsWith(CaseProcess.KEY + ":");
+    if (!caseProcess && !EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    // A task of a process that does not own the case writes nothing on it (ProcessOwnership).
+    ownership.caseNo(task);
     // Only the case process moves the case's stage and status; warning, emergency, appeal and other
     // processes share the case number as business key but keep their own state (their tasks still
     // appear in the case's timeline).
-    boolean caseProcess = task.getProcessDefinitionId().startsWith(CaseProcess.KEY + ":");
     if (EVENTNAME_CREATE.equals(task.getEventName()) && caseProcess) {
       cases.setStage(caseNo, task.getName());
       CaseStatus status = STATUS_BY_TASK.get(task.getTaskDefinitionKey());

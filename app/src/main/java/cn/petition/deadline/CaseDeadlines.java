@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -32,9 +33,11 @@ public class CaseDeadlines {
   private final CaseDeadlineMapper mapper;
   private final DeadlineCalculator calculator;
   private final DeadlineProperties properties;
+  private final ProcessOwnership ownership;
 
   public CaseDeadlines(CaseDeadlineMapper mapper, DeadlineCalculator calculator,
-      DeadlineProperties properties) {
+      DeadlineProperties properties, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.mapper = mapper;
     this.calculator = calculator;
     this.properties = properties;
@@ -52,8 +55,9 @@ public class CaseDeadlines {
 
   /** Starts a limit now (engine clock) under the process variable {@code procedure}, if any. */
   public CaseDeadline start(DelegateExecution execution, String limitCode) {
+    String caseNo = ownership.caseNo(execution);
     Object procedure = execution.getVariable(PROCEDURE_VARIABLE);
-    return start(caseNo(execution), limitCode, procedure == null ? null : procedure.toString(), now());
+    return start(caseNo, limitCode, procedure == null ? null : procedure.toString(), now());
   }
 
   /**
@@ -81,7 +85,7 @@ public class CaseDeadlines {
 
   /** Finishes the execution's limit now (engine clock); see {@link #finish(String, String)}. */
   public CaseDeadline finish(DelegateExecution execution, String limitCode) {
-    return finish(caseNo(execution), limitCode);
+    return finish(ownership.caseNo(execution), limitCode);
   }
 
   /**

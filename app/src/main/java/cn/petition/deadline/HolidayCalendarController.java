@@ -1,13 +1,11 @@
 package cn.petition.deadline;
 
 import cn.petition.deadline.CalendarYearValidator.InvalidCalendarException;
-import cn.petition.org.PetitionUser;
+import cn.petition.org.CurrentUser;
+import cn.petition.org.WriteRoles;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,26 +13,24 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Administration of the holiday calendar: each year's schedule is published around November and
  * loaded here as data. Reading is open to every logged-in user; replacing a year needs group
- * camunda-admin or supervisor.
+ * camunda-admin (supervisors only read).
  */
 @RestController
 @RequestMapping("/api/calendar")
 public class HolidayCalendarController {
 
-  private static final Set<String> EDITORS = Set.of(
-      "GROUP_" + PetitionUser.ADMIN_GROUP, "GROUP_" + PetitionUser.SUPERVISOR_GROUP);
-
   private final HolidayCalendarAdmin admin;
   private final CalendarYearValidator validator;
   private final HolidayCalendar calendar;
+  private final CurrentUser currentUser;
 
   public HolidayCalendarController(HolidayCalendarAdmin admin, CalendarYearValidator validator,
-      HolidayCalendar calendar) {
+      HolidayCalendar calendar, CurrentUser currentUser) {
+    this.currentUser = currentUser;
     this.admin = admin;
     this.validator = validator;
     this.calendar = calendar;
@@ -49,12 +45,8 @@ public class HolidayCalendarController {
   /** Replaces the year's schedule with the given days and reloads the calendar. */
   @PutMapping("/{year}")
   public List<CalendarDay> replaceYear(@PathVariable int year,
-      @RequestBody List<CalendarDayInput> days, Authentication authentication) {
-    boolean editor = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).anyMatch(EDITORS::contains);
-    if (!editor) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有系统管理员或督查人员可以维护节假日安排");
-    }
+      @RequestBody List<CalendarDayInput> days) {
+    WriteRoles.requireAdmin(currentUser.get(), "维护节假日安排");
     List<CalendarDay> stored = admin.replaceYear(year, validator.validate(year, days));
     calendar.reload();
     return stored;

@@ -58,7 +58,7 @@ public class LetterDocuments {
 
   Map<String, Object> data(Letter letter) {
     PetitionCase c = cases.find(letter.getCaseNo());
-    String responsible = letter.getResponsibleDept() == null ? letter.getRecipientDept() : letter.getResponsibleDept();
+    String responsible = letter.getResponsibleDept();
     String responsibleName = referenceData.departmentName(responsible);
     Map<String, Object> data = new HashMap<>();
     data.put("issuerName", referenceData.departmentName(letter.getIssuerDept()));
@@ -68,7 +68,8 @@ public class LetterDocuments {
     data.put("subject", responsible.equals(letter.getRecipientDept()) ? "你单位" : responsibleName);
     data.put("caseNo", letter.getCaseNo());
     data.put("caseTitle", c == null ? "" : c.getTitle());
-    data.put("facts", letter.getReason());
+    // The body already names the late unit ({{subject}}承办的…): the reason's closing "责任单位：…。" is not repeated.
+    data.put("facts", letter.getReason().replace("责任单位：" + responsibleName + "。", ""));
     data.put("priorLetters", letter.getKind() == LetterKind.ACCOUNTABILITY_LETTER ? priorLetters(letter) : "");
     data.put("responseDue", Wording.day(letter.getResponseDueAt(), zone));
     data.put("issuedDate", Wording.day(letter.getIssuedAt(), zone));

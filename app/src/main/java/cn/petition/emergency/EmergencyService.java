@@ -2,12 +2,12 @@ package cn.petition.emergency;
 
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
+import cn.petition.casefile.ProcessOwnership;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,19 +28,19 @@ public class EmergencyService {
   public static final String EVENT_STARTED = "EMERGENCY_STARTED";
   public static final String EVENT_REPORT_LATE = "EMERGENCY_REPORT_LATE";
 
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final HistoryService historyService;
   private final CaseTimeline timeline;
   private final int collectiveThreshold;
   private final Duration phoneReport;
   private final Duration writtenReport;
 
-  public EmergencyService(@Lazy RuntimeService runtimeService, @Lazy HistoryService historyService,
+  public EmergencyService(ProcessOwnership ownership, @Lazy HistoryService historyService,
       CaseTimeline timeline,
       @Value("${petition.emergency.collective-visit-persons:5}") int collectiveThreshold,
       @Value("${petition.emergency.phone-report-minutes:10}") int phoneReportMinutes,
       @Value("${petition.emergency.written-report-minutes:30}") int writtenReportMinutes) {
-    this.runtimeService = runtimeService;
+    this.ownership = ownership;
     this.historyService = historyService;
     this.timeline = timeline;
     this.collectiveThreshold = collectiveThreshold;
@@ -77,8 +77,7 @@ public class EmergencyService {
       return false;
     }
     String scene = String.join("、", scenes);
-    runtimeService.createProcessInstanceByKey(EmergencyProcess.KEY).businessKey(c.getCaseNo())
-        .setVariables(Variables.createVariables()
+    ownership.start(EmergencyProcess.KEY, c.getCaseNo(), Variables.createVariables()
             .putValue("caseNo", c.getCaseNo())
             .putValue("title", c.getTitle())
             .putValue("content", c.getContent())
@@ -86,8 +85,7 @@ public class EmergencyService {
             .putValue(EmergencyProcess.SCENE, scene)
             .putValue(EmergencyProcess.HANDLING_DEPT, handlingDept)
             .putValue(EmergencyProcess.ONLINE_RISK, onlineRisk)
-            .putValue(EmergencyProcess.STARTED_AT, ClockUtil.getCurrentTime()))
-        .execute();
+            .putValue(EmergencyProcess.STARTED_AT, ClockUtil.getCurrentTime()));
     timeline.record(c.getCaseNo(), EVENT_STARTED, null, "CTK", "启动处突应急处置：" + scene
         + (onlineRisk ? "；有网络舆情风险，同步启动网信部门线上引导" : ""));
     return true;
@@ -103,7 +101,7 @@ public class EmergencyService {
   /** A report mark was missed: the section leader is told at once (task) and the timeline says so. */
   public void reportLate(DelegateExecution execution, String kind) {
     long minutes = (EmergencyProcess.PHONE.equals(kind) ? phoneReport : writtenReport).toMinutes();
-    timeline.record(execution.getProcessBusinessKey(), EVENT_REPORT_LATE, null, "CTK",
+    timeline.record(ownership.caseNo(execution), EVENT_REPORT_LATE, null, "CTK",
         (EmergencyProcess.PHONE.equals(kind) ? "电话报告" : "书面报告") + "超过" + minutes + "分钟未完成，已通知处突科负责人");
   }
 }

@@ -4,6 +4,7 @@ import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.ReferenceData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,10 +22,12 @@ public class AcceptCaseDelegate implements JavaDelegate {
   private final CoHandling coHandling;
   private final ReferenceData referenceData;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
   private final ApplicationEventPublisher events;
 
   public AcceptCaseDelegate(PetitionCaseMapper cases, CoHandling coHandling, ReferenceData referenceData,
-      CaseTimeline timeline, ApplicationEventPublisher events) {
+      CaseTimeline timeline, ProcessOwnership ownership, ApplicationEventPublisher events) {
+    this.ownership = ownership;
     this.cases = cases;
     this.coHandling = coHandling;
     this.referenceData = referenceData;
@@ -34,7 +37,7 @@ public class AcceptCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String decision = (String) execution.getVariable(CaseProcess.DECISION);
     String handlingDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     cases.recordAcceptance(caseNo, decision, handlingDept, CaseStatus.HANDLING.name());

@@ -3,6 +3,7 @@ package cn.petition.handling;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.warning.WarningService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,8 +17,11 @@ public class CloseCaseDelegate implements JavaDelegate {
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
   private final WarningService warnings;
+  private final ProcessOwnership ownership;
 
-  public CloseCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings) {
+  public CloseCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings,
+      ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.cases = cases;
     this.timeline = timeline;
     this.warnings = warnings;
@@ -25,7 +29,7 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String handler = (String) execution.getVariable(CaseProcess.SATISFACTION_WITH_HANDLER);
     String office = (String) execution.getVariable(CaseProcess.SATISFACTION_WITH_OFFICE);
     cases.recordClosure(caseNo, handler, office, ClockUtil.getCurrentTime().toInstant());

@@ -4,6 +4,7 @@ import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.CoHandlerMapper;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,8 +17,11 @@ public class CoHandlingOpinionListener implements TaskListener {
   private final CoHandlerMapper coHandlers;
   private final CoHandling coHandling;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
 
-  public CoHandlingOpinionListener(CoHandlerMapper coHandlers, CoHandling coHandling, CaseTimeline timeline) {
+  public CoHandlingOpinionListener(CoHandlerMapper coHandlers, CoHandling coHandling, CaseTimeline timeline,
+      ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.coHandlers = coHandlers;
     this.coHandling = coHandling;
     this.timeline = timeline;
@@ -25,7 +29,7 @@ public class CoHandlingOpinionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNo = task.getExecution().getProcessBusinessKey();
+    String caseNo = ownership.caseNo(task);
     String dept = (String) task.getVariable(CaseProcess.CO_HANDLING_DEPT);
     String opinion = (String) task.getVariable(CaseProcess.CO_HANDLING_OPINION);
     coHandlers.finish(caseNo, dept, opinion, ClockUtil.getCurrentTime().toInstant());

@@ -3,6 +3,7 @@ package cn.petition.handling;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.warning.WarningService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,10 +18,12 @@ public class DeclineCaseDelegate implements JavaDelegate {
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
   private final WarningService warnings;
+  private final ProcessOwnership ownership;
   private final ApplicationEventPublisher events;
 
   public DeclineCaseDelegate(PetitionCaseMapper cases, CaseTimeline timeline, WarningService warnings,
-      ApplicationEventPublisher events) {
+      ProcessOwnership ownership, ApplicationEventPublisher events) {
+    this.ownership = ownership;
     this.cases = cases;
     this.timeline = timeline;
     this.warnings = warnings;
@@ -29,7 +32,7 @@ public class DeclineCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String reason = (String) execution.getVariable(CaseProcess.DECLINE_REASON);
     String guidance = (String) execution.getVariable(CaseProcess.GUIDANCE);
     cases.recordDecline(caseNo, reason, guidance, ClockUtil.getCurrentTime().toInstant());

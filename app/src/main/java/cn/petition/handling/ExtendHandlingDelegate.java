@@ -2,6 +2,7 @@ package cn.petition.handling;
 
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,9 +20,12 @@ public class ExtendHandlingDelegate implements JavaDelegate {
 
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
   private final ApplicationEventPublisher events;
 
-  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ApplicationEventPublisher events) {
+  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ProcessOwnership ownership,
+      ApplicationEventPublisher events) {
+    this.ownership = ownership;
     this.deadlines = deadlines;
     this.timeline = timeline;
     this.events = events;
@@ -29,7 +33,7 @@ public class ExtendHandlingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     int days = ((Number) execution.getVariable(CaseProcess.EXTENSION_DAYS)).intValue();
     String reason = (String) execution.getVariable(CaseProcess.EXTENSION_REASON);
     String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);

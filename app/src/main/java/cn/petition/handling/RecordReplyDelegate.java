@@ -3,6 +3,7 @@ package cn.petition.handling;
 import cn.petition.casefile.CaseProcess;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,9 +16,12 @@ public class RecordReplyDelegate implements JavaDelegate {
 
   private final PetitionCaseMapper cases;
   private final CaseTimeline timeline;
+  private final ProcessOwnership ownership;
   private final ApplicationEventPublisher events;
 
-  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline, ApplicationEventPublisher events) {
+  public RecordReplyDelegate(PetitionCaseMapper cases, CaseTimeline timeline, ProcessOwnership ownership,
+      ApplicationEventPublisher events) {
+    this.ownership = ownership;
     this.cases = cases;
     this.timeline = timeline;
     this.events = events;
@@ -25,7 +29,7 @@ public class RecordReplyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     String outcome = (String) execution.getVariable(CaseProcess.OUTCOME);
     cases.recordReply(caseNo, outcome, (String) execution.getVariable(CaseProcess.REPLY_TEXT),
         ClockUtil.getCurrentTime().toInstant());

@@ -23,6 +23,16 @@ public record PetitionUser(String id, List<String> groups, Set<String> departmen
     return groups.contains(ADMIN_GROUP);
   }
 
+  /** A process designer (流程设计员): deploys processes, maintains the decision tables and phrase list. */
+  public boolean isDesigner() {
+    return groups.contains(RoleAuthorizations.DESIGNER_GROUP);
+  }
+
+  /** A member of a department (its handlers or leaders): the people who register and handle cases. */
+  public boolean hasDepartment() {
+    return !departments.isEmpty();
+  }
+
   public boolean belongsTo(String departmentCode) {
     return departmentCode != null && departments.contains(departmentCode);
   }

@@ -5,6 +5,7 @@ import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
 import cn.petition.casefile.PetitionerMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.ReferenceData;
 import cn.petition.warning.Assessment;
@@ -30,10 +31,12 @@ public class ClassifyCaseDelegate implements JavaDelegate {
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
   private final WarningService warnings;
+  private final ProcessOwnership ownership;
 
   public ClassifyCaseDelegate(PetitionCaseMapper cases, PetitionerMapper petitioners, ReferenceData referenceData,
       ProcedureDecision procedureDecision, LineDecision lineDecision, RoutingDecision routingDecision,
-      CaseDeadlines deadlines, CaseTimeline timeline, WarningService warnings) {
+      CaseDeadlines deadlines, CaseTimeline timeline, WarningService warnings, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.cases = cases;
     this.petitioners = petitioners;
     this.referenceData = referenceData;
@@ -47,7 +50,7 @@ public class ClassifyCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     PetitionCase c = cases.find(caseNo);
     String domain = referenceData.category(c.getCategoryCode()).map(x -> x.domain()).orElse("OTHER");
     boolean repeat = cases.countEarlierCases(caseNo) > 0;

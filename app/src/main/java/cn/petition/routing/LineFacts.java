@@ -1,6 +1,8 @@
 package cn.petition.routing;
 
 import cn.petition.rules.DecisionFacts;
+import cn.petition.rules.ReferenceCode;
+import cn.petition.rules.ReferenceList;
 
 /** Facts of the line decision (rules/routing/line.drl.xlsx): the category's domain. */
 public final class LineFacts extends DecisionFacts<Line> {
@@ -11,6 +13,7 @@ public final class LineFacts extends DecisionFacts<Line> {
     this.categoryDomain = categoryDomain;
   }
 
+  @ReferenceCode(ReferenceList.DOMAIN)
   public String getCategoryDomain() {
     return categoryDomain;
   }

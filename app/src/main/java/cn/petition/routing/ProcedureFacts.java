@@ -1,6 +1,8 @@
 package cn.petition.routing;
 
 import cn.petition.rules.DecisionFacts;
+import cn.petition.rules.ReferenceCode;
+import cn.petition.rules.ReferenceList;
 
 /** Facts of the procedure decision (rules/routing/procedure.drl.xlsx). */
 public final class ProcedureFacts extends DecisionFacts<Procedure> {
@@ -26,6 +28,7 @@ public final class ProcedureFacts extends DecisionFacts<Procedure> {
     this.extremeBehaviour = extremeBehaviour;
   }
 
+  @ReferenceCode(ReferenceList.DOMAIN)
   public String getCategoryDomain() {
     return categoryDomain;
   }

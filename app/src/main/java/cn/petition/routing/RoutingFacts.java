@@ -1,6 +1,8 @@
 package cn.petition.routing;
 
 import cn.petition.rules.DecisionFacts;
+import cn.petition.rules.ReferenceCode;
+import cn.petition.rules.ReferenceList;
 
 /** Facts of the routing decision (rules/routing/routing.drl.xlsx). */
 public final class RoutingFacts extends DecisionFacts<RoutingResult> {
@@ -20,6 +22,7 @@ public final class RoutingFacts extends DecisionFacts<RoutingResult> {
     this.occurrenceRegion = occurrenceRegion;
   }
 
+  @ReferenceCode(ReferenceList.CATEGORY)
   public String getCategoryCode() {
     return categoryCode;
   }
@@ -28,12 +31,13 @@ public final class RoutingFacts extends DecisionFacts<RoutingResult> {
     return line;
   }
 
+  @ReferenceCode(ReferenceList.REGION)
   public String getOccurrenceRegion() {
     return occurrenceRegion;
   }
 
   /** Called by a table row: routes to the department, naming the row. */
-  public void route(String departmentCode, String ruleName) {
+  public void route(@ReferenceCode(ReferenceList.DEPARTMENT) String departmentCode, String ruleName) {
     decide(new RoutingResult(departmentCode, ruleName));
   }
 

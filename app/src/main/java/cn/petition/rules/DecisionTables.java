@@ -1,6 +1,5 @@
 package cn.petition.rules;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -27,6 +21,7 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -35,28 +30,30 @@ import org.springframework.stereotype.Component;
 /**
  * The compiled decision tables (bean {@code decisionTables}).
  *
- * <p>At startup it reads every table matching {@code petition.rules.location}, compiles them into
- * one KieBase (classic MVEL) and fails startup with a {@link DecisionTableException} naming the
- * file, row and reason when a table does not compile, or when a rule set listed in {@code
- * petition.rules.required-rule-sets} has no rules (a file not named {@code *.drl.xlsx} is
- * otherwise skipped in silence). {@link #reload()} rebuilds from the current files and keeps the
- * old KieBase when the rebuild fails.
+ * <p>At startup it reads every table matching {@code petition.rules.location}, makes it readable
+ * whatever program saved it ({@link TableWorkbooks}), checks its rule rows against the Java and the
+ * reference codes its columns reach ({@link TableValidator}), compiles them into one KieBase (classic
+ * MVEL) and fails startup with a {@link DecisionTableException} naming the file, row, rule and reason
+ * when a table is wrong or does not compile, or when a rule set listed in {@code
+ * petition.rules.required-rule-sets} has no rules (a file not named {@code *.drl.xlsx} is otherwise
+ * skipped in silence). {@link #reload()} rebuilds from the current files and keeps the old KieBase
+ * when the rebuild fails.
  *
- * <p>{@link #compile(List, Collection)} does the same without Spring, for unit tests.
+ * <p>{@link #compile(List, Collection)} does the same without Spring and without reference codes, for
+ * unit tests.
  */
 @Component
 public class DecisionTables {
 
   private static final Logger log = LoggerFactory.getLogger(DecisionTables.class);
-  private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-  private static final Pattern ROW_MARKER = Pattern.compile("^// rule values at [A-Z]+(\\d+)");
-  private static final Pattern MVEL_LINE = Pattern.compile("\\[Line: (\\d+)");
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
   private static final String SOURCE_ROOT = "src/main/resources/";
   private static final List<String> TABLE_SUFFIXES = List.of(".drl.xlsx", ".drl.xls");
   private static final AtomicLong BUILDS = new AtomicLong();
 
   private final String location;
   private final List<String> requiredRuleSets;
+  private final ReferenceCodes codes;
   private final List<AgendaEventListener> listeners = new CopyOnWriteArrayList<>();
   private volatile KieBase kieBase;
 
@@ -67,12 +64,20 @@ public class DecisionTables {
    * @param requiredRuleSets the RuleSet packages that must contain rules
    * @throws DecisionTableException when a table does not compile or a rule set is missing
    */
+  @Autowired
   public DecisionTables(
       @Value("${petition.rules.location}") String location,
-      @Value("${petition.rules.required-rule-sets}") List<String> requiredRuleSets) {
+      @Value("${petition.rules.required-rule-sets}") List<String> requiredRuleSets,
+      ReferenceCodes codes) {
     this.location = location;
     this.requiredRuleSets = List.copyOf(requiredRuleSets);
-    this.kieBase = compile(findTables(location), this.requiredRuleSets);
+    this.codes = codes;
+    this.kieBase = compile(findTables(location), this.requiredRuleSets, codes);
+  }
+
+  /** The tables at {@code location}, without reference codes (category, region and department cells unchecked). */
+  public DecisionTables(String location, List<String> requiredRuleSets) {
+    this(location, requiredRuleSets, ReferenceCodes.UNKNOWN);
   }
 
   /** A new stateless session on the current KieBase, with the registered listeners. */
@@ -104,7 +109,7 @@ public class DecisionTables {
    */
   public synchronized void reload() {
     try {
-      kieBase = compile(findTables(location), requiredRuleSets);
+      kieBase = compile(findTables(location), requiredRuleSets, codes);
       log.info("决策表已重新加载: {}", location);
     } catch (DecisionTableException e) {
       log.error("决策表重新加载失败, 继续使用原有规则: {}", e.getMessage());
@@ -112,34 +117,47 @@ public class DecisionTables {
     }
   }
 
-  /**
-   * Compiles decision tables into a KieBase. Each table is written to the KieFileSystem under the
-   * path of its RuleSet package, so that the package filter keeps its rules.
-   *
-   * @throws DecisionTableException naming file, row and reason when a table does not compile, or
-   *     when a required rule set has no rules
-   */
+  /** Compiles decision tables without reference codes; see {@link #compile(List, Collection, ReferenceCodes)}. */
   public static KieBase compile(List<Resource> tables, Collection<String> requiredRuleSets) {
+    return compile(tables, requiredRuleSets, ReferenceCodes.UNKNOWN);
+  }
+
+  /**
+   * Checks and compiles decision tables into a KieBase. Each table is written to the KieFileSystem
+   * under the path of its RuleSet package, so that the package filter keeps its rules.
+   *
+   * @param codes the reference codes (categories, regions, departments) that cells may use
+   * @throws DecisionTableException naming file, row, rule and reason when a table is wrong or does
+   *     not compile, or when a required rule set has no rules
+   */
+  public static KieBase compile(List<Resource> tables, Collection<String> requiredRuleSets, ReferenceCodes codes) {
     KieServices kieServices = KieServices.Factory.get();
     KieFileSystem files = kieServices.newKieFileSystem();
     Map<String, GeneratedDrl> drlByPath = new LinkedHashMap<>();
+    List<TableProblem> problems = new ArrayList<>();
     for (Resource table : tables) {
       GeneratedDrl drl = GeneratedDrl.of(table);
       if (TABLE_SUFFIXES.stream().noneMatch(drl.fileName()::endsWith)) {
         log.warn("文件 {} 不以 .drl.xlsx 结尾, Drools 不会加载它", drl.fileName());
       }
+      problems.addAll(TableValidator.problems(drl.fileName(), drl.bytes(), codes));
       String path = drl.packageName().replace('.', '/') + "/" + drl.fileName();
       files.write(SOURCE_ROOT + path, drl.bytes());
       drlByPath.put(path, drl);
+    }
+    if (!problems.isEmpty()) {
+      throw new DecisionTableException("决策表有误，未加载:", problems);
     }
     ReleaseId releaseId = kieServices.newReleaseId("cn.petition", "decision-tables", "build-" + BUILDS.incrementAndGet());
     files.generateAndWritePomXML(releaseId);
     KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
-      throw new DecisionTableException(errors.stream()
-          .map(error -> describe(error, drlByPath))
-          .collect(Collectors.joining("\n", "决策表编译失败:\n", "")));
+      // "Parser returned a null Package" only follows a syntax error reported on its own.
+      boolean others = errors.stream().anyMatch(error -> !error.getText().contains(NULL_PACKAGE));
+      throw new DecisionTableException("决策表编译失败:", errors.stream()
+          .filter(error -> !others || !error.getText().contains(NULL_PACKAGE))
+          .map(error -> describe(error, drlByPath)).toList());
     }
     KieBase base = kieServices.newKieContainer(releaseId).getKieBase();
     kieServices.getRepository().removeKieModule(releaseId);
@@ -173,52 +191,16 @@ public class DecisionTables {
     }
   }
 
-  private static String describe(Message error, Map<String, GeneratedDrl> drlByPath) {
+  /** A Drools error with the file, and the row and rule where they can be found. */
+  private static TableProblem describe(Message error, Map<String, GeneratedDrl> drlByPath) {
     String path = String.valueOf(error.getPath()).replaceFirst("^" + SOURCE_ROOT, "");
     GeneratedDrl drl = drlByPath.get(path);
     String file = drl == null ? path : drl.fileName();
-    String row = drl == null ? "" : drl.spreadsheetRow(drlLine(error)).map(r -> " 第 " + r + " 行").orElse("");
-    return "决策表 " + file + row + ": " + error.getText().strip();
-  }
-
-  /** The line of the generated DRL: from the message, or else from the MVEL text "[Line: n, ...]". */
-  private static int drlLine(Message error) {
-    if (error.getLine() > 0) {
-      return error.getLine();
-    }
-    Matcher matcher = MVEL_LINE.matcher(error.getText());
-    return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-  }
-
-  /** A table's bytes and the DRL Drools generates from it, to find its package and map lines to rows. */
-  private record GeneratedDrl(String fileName, byte[] bytes, String drl) {
-
-    static GeneratedDrl of(Resource table) {
-      String fileName = table.getFilename();
-      try {
-        byte[] bytes = table.getContentAsByteArray();
-        String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.XLS);
-        return new GeneratedDrl(fileName, bytes, drl);
-      } catch (IOException | RuntimeException e) {
-        throw new DecisionTableException("决策表 " + fileName + " 无法解析: " + e.getMessage(), e);
-      }
-    }
-
-    String packageName() {
-      Matcher matcher = PACKAGE.matcher(drl);
-      return matcher.find() ? matcher.group(1) : "rule_table";
-    }
-
-    /** The spreadsheet row of the rule around a line of the generated DRL (1-based). */
-    Optional<Integer> spreadsheetRow(int drlLine) {
-      String[] lines = drl.split("\n", -1);
-      for (int i = Math.min(drlLine, lines.length) - 1; i >= 0; i--) {
-        Matcher matcher = ROW_MARKER.matcher(lines[i].strip());
-        if (matcher.find()) {
-          return Optional.of(Integer.parseInt(matcher.group(1)));
-        }
-      }
-      return Optional.empty();
-    }
+    String text = error.getText().strip();
+    Optional<Integer> row = drl == null ? Optional.empty() : drl.rowOf(error.getLine(), text);
+    String where = row.map(r -> " 第 " + r + " 行" + drl.ruleAt(r).map(name -> "（规则“" + name + "”）").orElse(""))
+        .orElse("");
+    String reason = text.replaceAll("\\s*\\R\\s*", " ").replaceFirst("^Rule Compilation error\\s*:?\\s*", "");
+    return new TableProblem(file, row.orElse(0), null, "决策表 " + file + where + "：" + reason);
   }
 }

@@ -22,7 +22,7 @@ public class DisputeAccess {
   }
 
   public boolean mayHandle(PetitionUser user, Dispute d) {
-    return user.isAdmin() || user.belongsTo(properties.districtDept()) || user.belongsTo(d.ownerDept())
+    return user.belongsTo(properties.districtDept()) || user.belongsTo(d.ownerDept())
         || referenceData.streetOfficeOf(d.regionCode()).map(Department::code).filter(user::belongsTo).isPresent();
   }
 

@@ -3,6 +3,7 @@ package cn.petition.screening;
 import cn.petition.intake.RegisteredCase;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
+import cn.petition.org.WriteRoles;
 import cn.petition.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -39,10 +40,11 @@ public class DisputeController {
     this.currentUser = currentUser;
   }
 
-  /** Any logged-in user (grid workers, community staff) reports a dispute. */
+  /** Department staff, grid workers and the soft team report a dispute; supervisors only read. */
   @PostMapping
   public ResponseEntity<DisputeView> report(@Valid @RequestBody ReportDisputeRequest request) {
     PetitionUser user = currentUser.get();
+    WriteRoles.requireDisputeReporter(user);
     Dispute d = disputes.report(request, user);
     return ResponseEntity.created(URI.create("/api/disputes/" + d.id())).body(queries.detail(d.id(), user));
   }

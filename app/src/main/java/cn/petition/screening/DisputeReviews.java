@@ -210,7 +210,7 @@ public class DisputeReviews {
     }
     StringBuilder s = new StringBuilder();
     for (Dispute d : open) {
-      s.append("- **").append(d.id()).append("** ").append(d.title()).append("（")
+      s.append(d.id()).append("：").append(d.title()).append("（")
           .append(referenceData.regionName(d.regionCode())).append(" ").append(d.place()).append("，涉及")
           .append(d.personCount()).append("人，").append(WarningLevel.valueOf(d.warningLevel()).label())
           .append("ESCALATED".equals(d.status()) ? "，街道提请调度" : "").append("）\n");

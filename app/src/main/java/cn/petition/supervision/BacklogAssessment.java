@@ -5,6 +5,7 @@ import cn.petition.casefile.CaseStatus;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.DepartmentGroups;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,17 +47,17 @@ public class BacklogAssessment {
   private final LeaderOwnership.LeaderOwnerMapper owners;
   private final BacklogDecision decision;
   private final CaseTimeline timeline;
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final ZoneId zone;
 
   public BacklogAssessment(PetitionCaseMapper cases, LeaderOwnership.LeaderOwnerMapper owners,
-      BacklogDecision decision, CaseTimeline timeline, @Lazy RuntimeService runtimeService,
+      BacklogDecision decision, CaseTimeline timeline, ProcessOwnership ownership,
       @Value("${petition.zone}") String zone) {
     this.cases = cases;
     this.owners = owners;
     this.decision = decision;
     this.timeline = timeline;
-    this.runtimeService = runtimeService;
+    this.ownership = ownership;
     this.zone = ZoneId.of(zone);
   }
 
@@ -100,16 +99,13 @@ public class BacklogAssessment {
     }
     timeline.record(caseNo, "LEADER_OWNERSHIP", null, dept, "列为积案（" + backlog.rule() + "；" + trigger
         + "），由 " + assignment.leaderGroup() + " 领导包案督办");
-    runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .businessKey(caseNo)
-        .setVariables(Variables.createVariables()
+    ownership.start(PROCESS_KEY, caseNo, Variables.createVariables()
             .putValue(LEADER_GROUP, assignment.leaderGroup())
             .putValue(LEADER_DEPT, dept)
             .putValue(REASON, backlog.rule())
             .putValue("caseNo", caseNo)
             .putValue("caseTitle", c.getTitle())
-            .putValue("dispatchRound", 0))
-        .execute();
+            .putValue("dispatchRound", 0));
     LOG.info("{} 列为积案（{}，{}），包案领导 {}", caseNo, backlog.rule(), facts, assignment.leaderGroup());
     return Optional.of(assignment);
   }
@@ -132,7 +128,7 @@ public class BacklogAssessment {
    * case is open; sets {@code caseOpen} for the gateway that ends the ownership once the case is closed.
    */
   public void redispatch(DelegateExecution execution) {
-    String caseNo = execution.getProcessBusinessKey();
+    String caseNo = ownership.caseNo(execution);
     PetitionCase c = cases.find(caseNo);
     boolean open = c != null && CaseStatus.valueOf(c.getStatus()).isOpen();
     execution.setVariable("caseOpen", open);
@@ -151,6 +147,7 @@ public class BacklogAssessment {
 
   /** Task listener (complete) of 包案督办: checks and records the leader's report. */
   public void report(DelegateTask task) {
+    String caseNo = ownership.caseNo(task);
     Object plan = task.getVariable("plan");
     if (plan == null || plan.toString().isBlank()) {
       throw new BadUserRequestException("请填写化解方案（plan）");
@@ -159,7 +156,7 @@ public class BacklogAssessment {
     boolean resolved = Boolean.TRUE.equals(task.getVariable("resolved"));
     String actor = TaskActor.of(task);
     Object dept = task.getVariable(LEADER_DEPT);
-    timeline.record(task.getExecution().getProcessBusinessKey(), "LEADER_REPORT", actor,
+    timeline.record(caseNo, "LEADER_REPORT", actor,
         dept == null ? null : dept.toString(), "包案领导报告：化解方案：" + plan.toString().trim()
             + (team == null || team.toString().isBlank() ? "" : "；工作专班：" + team.toString().trim())
             + (resolved ? "；已化解" : "；尚未化解，继续包案"));
@@ -168,7 +165,7 @@ public class BacklogAssessment {
   /** 记录化解: the leader recorded the case as resolved (化解); the ownership ends. */
   public void resolved(DelegateExecution execution) {
     Object dept = execution.getVariable(LEADER_DEPT);
-    timeline.record(execution.getProcessBusinessKey(), "LEADER_RESOLVED", null, dept == null ? null : dept.toString(),
+    timeline.record(ownership.caseNo(execution), "LEADER_RESOLVED", null, dept == null ? null : dept.toString(),
         "包案领导（" + execution.getVariable(LEADER_GROUP) + "）记录积案已化解，包案督办结束");
   }
 

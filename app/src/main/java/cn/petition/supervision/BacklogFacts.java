@@ -1,6 +1,8 @@
 package cn.petition.supervision;
 
 import cn.petition.rules.DecisionFacts;
+import cn.petition.rules.EnumCode;
+import cn.petition.warning.WarningLevel;
 
 /** Facts of the backlog decision (rules/supervision/backlog.drl.xlsx). */
 public final class BacklogFacts extends DecisionFacts<Backlog> {
@@ -43,6 +45,7 @@ public final class BacklogFacts extends DecisionFacts<Backlog> {
     return accountabilityLetters;
   }
 
+  @EnumCode(WarningLevel.class)
   public String getWarningLevel() {
     return warningLevel;
   }

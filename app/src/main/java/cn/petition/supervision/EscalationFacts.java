@@ -1,6 +1,10 @@
 package cn.petition.supervision;
 
+import cn.petition.routing.Line;
+import cn.petition.routing.Procedure;
 import cn.petition.rules.DecisionFacts;
+import cn.petition.rules.EnumCode;
+import cn.petition.warning.WarningLevel;
 
 /** Facts of the escalation decision (rules/supervision/escalation.drl.xlsx). */
 public final class EscalationFacts extends DecisionFacts<Escalation> {
@@ -30,6 +34,7 @@ public final class EscalationFacts extends DecisionFacts<Escalation> {
     this.line = line;
   }
 
+  @EnumCode(SupervisionStage.class)
   public String getStage() {
     return stage;
   }
@@ -38,6 +43,7 @@ public final class EscalationFacts extends DecisionFacts<Escalation> {
     return daysLate;
   }
 
+  @EnumCode(WarningLevel.class)
   public String getWarningLevel() {
     return warningLevel;
   }
@@ -46,10 +52,12 @@ public final class EscalationFacts extends DecisionFacts<Escalation> {
     return lettersIssued;
   }
 
+  @EnumCode(Procedure.class)
   public String getProcedure() {
     return procedure;
   }
 
+  @EnumCode(Line.class)
   public String getLine() {
     return line;
   }

@@ -2,7 +2,10 @@ package cn.petition.supervision;
 
 import java.time.Instant;
 
-/** A notice or letter: one row of table case_letter, unique per (case, kind, stage, step). */
+/**
+ * A notice or letter: one row of table case_letter, unique per (case, kind, stage, step, responsible
+ * department): every department late on a step gets its own.
+ */
 public class Letter {
 
   private Long id;
@@ -13,9 +16,8 @@ public class Letter {
   private String step;
   private String ruleName;
   private String issuerDept;
-  private String recipientDept;
-  /** The department late on the step (the recipient, except for letters to the discipline body or a leader). */
   private String responsibleDept;
+  private String recipientDept;
   private String recipientGroup;
   private String copyTo;
   private String reason;
@@ -92,20 +94,21 @@ public class Letter {
     this.issuerDept = issuerDept;
   }
 
-  public String getRecipientDept() {
-    return recipientDept;
-  }
-
-  public void setRecipientDept(String recipientDept) {
-    this.recipientDept = recipientDept;
-  }
-
+  /** The department whose lateness the letter is about (责任单位); for 临期提示 and 督办函 also the recipient. */
   public String getResponsibleDept() {
     return responsibleDept;
   }
 
   public void setResponsibleDept(String responsibleDept) {
     this.responsibleDept = responsibleDept;
+  }
+
+  public String getRecipientDept() {
+    return recipientDept;
+  }
+
+  public void setRecipientDept(String recipientDept) {
+    this.recipientDept = recipientDept;
   }
 
   public String getRecipientGroup() {
@@ -198,6 +201,6 @@ public class Letter {
 
   @Override
   public String toString() {
-    return "Letter[" + letterNo + " " + caseNo + " " + kind + "/" + stage + "/" + step + " → " + recipientGroup + "]";
+    return "Letter[" + letterNo + " " + caseNo + " " + kind + "/" + stage + "/" + step + "/" + responsibleDept + " → " + recipientGroup + "]";
   }
 }

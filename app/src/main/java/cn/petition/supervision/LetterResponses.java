@@ -1,5 +1,6 @@
 package cn.petition.supervision;
 
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.casefile.TaskActor;
 import cn.petition.deadline.DeadlineCalculator;
 import java.time.ZoneId;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,14 +28,14 @@ public class LetterResponses {
   public static final String ANSWER = "answer";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final RuntimeService runtimeService;
+  private final ProcessOwnership ownership;
   private final Letters letters;
   private final Supervision supervision;
   private final ZoneId zone;
 
-  public LetterResponses(RuntimeService runtimeService, @Lazy Letters letters, @Lazy Supervision supervision,
+  public LetterResponses(ProcessOwnership ownership, @Lazy Letters letters, @Lazy Supervision supervision,
       DeadlineCalculator calculator) {
-    this.runtimeService = runtimeService;
+    this.ownership = ownership;
     this.letters = letters;
     this.supervision = supervision;
     this.zone = calculator.zone();
@@ -50,7 +50,7 @@ public class LetterResponses {
         .putValue("letterKindLabel", letter.getKind().label())
         .putValue("reason", letter.getReason())
         .putValue("responseDueText", TIME.format(letter.getResponseDueAt().atZone(zone)));
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, letter.getLetterNo(), variables);
+    ownership.start(PROCESS_KEY, letter.getLetterNo(), variables);
   }
 
   /** The stored response due date of the execution's letter: task due date and timer date. */
@@ -65,12 +65,12 @@ public class LetterResponses {
       throw new BadUserRequestException("不能完成“函件回复”：必须填写回复意见 answer");
     }
     String by = TaskActor.of(task);
-    letters.answer(letterNo(task.getExecution()), by, answer.toString());
+    letters.answer(ownership.businessKey(task.getExecution()), by, answer.toString());
   }
 
   /** The response due date passed without an answer: the next rung (stage UNANSWERED). */
   public Letter unanswered(DelegateExecution execution) {
-    Letter letter = letters.require(letterNo(execution));
+    Letter letter = letters.require(ownership.businessKey(execution));
     return letter.getStatus() == LetterStatus.ANSWERED ? null : supervision.unanswered(letter);
   }
 

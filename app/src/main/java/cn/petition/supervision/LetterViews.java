@@ -33,7 +33,7 @@ public class LetterViews {
   public LetterView view(Letter l) {
     return new LetterView(l.getLetterNo(), l.getCaseNo(), l.getKind().name(), l.getKind().label(),
         l.getStage().name(), l.getStage().label(), l.getStep(), l.getRuleName(), l.getIssuerDept(),
-        deptName(l.getIssuerDept()), l.getRecipientDept(), recipientName(l.getRecipientGroup()),
+        deptName(l.getIssuerDept()), l.getResponsibleDept(), deptName(l.getResponsibleDept()), l.getRecipientDept(), recipientName(l.getRecipientGroup()),
         l.getRecipientGroup(), l.getCopyTo(), l.getReason(), l.getDaysLate(), at(l.getStepDueAt()),
         at(l.getIssuedAt()), at(l.getResponseDueAt()), l.getStatus().name(), at(l.getAnsweredAt()),
         l.getAnsweredBy(), l.getAnswer(),

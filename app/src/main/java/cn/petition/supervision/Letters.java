@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues notices and letters exactly once per (case, kind, stage, step): insert-if-absent on the
- * unique key, and a lost race returns the row the winner stored. A new letter that needs an answer
+ * Issues notices and letters exactly once per (case, kind, stage, step, responsible department):
+ * insert-if-absent on the unique key, and a lost race returns the row the winner stored. A new letter that needs an answer
  * starts its 函件回复 process ({@link LetterResponses}) in the same transaction.
  */
 @Service
@@ -42,11 +42,11 @@ public class Letters {
 
   /**
    * Issues the drafted notice or letter unless the case already has one of this kind for this
-   * stage and step; then returns the stored one and does nothing else.
+   * stage, step and responsible department; then returns the stored one and does nothing else.
    */
   @Transactional
   public Letter issue(Letter draft) {
-    Letter existing = mapper.find(draft.getCaseNo(), draft.getKind(), draft.getStage(), draft.getStep());
+    Letter existing = find(draft);
     if (existing != null) {
       return existing;
     }
@@ -62,9 +62,8 @@ public class Letters {
     try {
       mapper.insert(draft);
     } catch (DuplicateKeyException raceLost) {
-      LOG.debug("{} {}/{}/{} was issued concurrently; returning the stored row", draft.getCaseNo(),
-          draft.getKind(), draft.getStage(), draft.getStep());
-      Letter winner = mapper.find(draft.getCaseNo(), draft.getKind(), draft.getStage(), draft.getStep());
+      LOG.debug("{} was issued concurrently; returning the stored row", draft);
+      Letter winner = find(draft);
       if (winner == null) {
         throw new IllegalStateException("函件 " + draft + " 正由另一节点签发，请重试", raceLost);
       }
@@ -77,6 +76,11 @@ public class Letters {
       responses.start(draft);
     }
     return draft;
+  }
+
+  private Letter find(Letter draft) {
+    return mapper.find(draft.getCaseNo(), draft.getKind(), draft.getStage(), draft.getStep(),
+        draft.getResponsibleDept());
   }
 
   /** Records the recipient's answer; false if it was answered already. */
@@ -95,8 +99,14 @@ public class Letters {
     return mapper.ofCase(caseNo);
   }
 
-  public int countLetters(String caseNo, String step) {
-    return mapper.countLetters(caseNo, step);
+  /** Whether a rung of a step of the case was issued already about another department than this one. */
+  public boolean issuedAboutOthers(String caseNo, String step, SupervisionStage stage, String responsibleDept) {
+    return mapper.countAboutOthers(caseNo, step, stage, responsibleDept) > 0;
+  }
+
+  /** Letters (not notices) issued on a step of the case about one responsible department. */
+  public int countLetters(String caseNo, String step, String responsibleDept) {
+    return mapper.countLetters(caseNo, step, responsibleDept);
   }
 
   /** A letter by number, or null. */

@@ -1,20 +1,27 @@
 package cn.petition.supervision;
 
 import cn.petition.casefile.CaseProcess;
+import cn.petition.casefile.CoHandler;
+import cn.petition.casefile.CoHandlerMapper;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.casefile.PetitionCaseMapper;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
 import cn.petition.org.DepartmentGroups;
+import cn.petition.org.ReferenceData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import cn.petition.casefile.CoHandler;
-import cn.petition.casefile.CoHandlerMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * The supervision ladder (bean {@code supervision}), called by the boundary timers of every task
  * that carries a time limit, e.g. {@code ${supervision.trigger(execution, 'HANDLE', 'DUE')}}: asks
- * the escalation table what the rung produces and issues it. Idempotent per (case, kind, stage,
- * step), so a timer delivered twice issues nothing new.
+ * the escalation table what the rung produces and issues it, once for every department late on the
+ * task (each co-handler of 协办 still at work). Idempotent per (case, kind, stage, step, responsible
+ * department), so a timer delivered twice issues nothing new.
  */
 @Component("supervision")
 public class Supervision {
@@ -46,12 +54,22 @@ public class Supervision {
   private final SupervisionProperties properties;
   private final BacklogAssessment backlog;
   private final CoHandlerMapper coHandlers;
+  private final SupervisionTimes times;
+  private final TaskService tasks;
+  private final ReferenceData referenceData;
   private final ZoneId zone;
+  private final ProcessOwnership ownership;
 
   public Supervision(PetitionCaseMapper cases, CaseDeadlines deadlines, EscalationDecision decision,
       Letters letters, LeaderOwnership owners, SupervisionProperties properties, BacklogAssessment backlog,
-      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers) {
+      @Value("${petition.zone}") String zone, CoHandlerMapper coHandlers, SupervisionTimes times,
+      TaskService tasks, ReferenceData referenceData,
+      ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.coHandlers = coHandlers;
+    this.times = times;
+    this.tasks = tasks;
+    this.referenceData = referenceData;
     this.cases = cases;
     this.deadlines = deadlines;
     this.decision = decision;
@@ -62,10 +80,40 @@ public class Supervision {
     this.zone = ZoneId.of(zone);
   }
 
-  /** A rung of the ladder on the execution's case; the responsible department comes from its variables. */
-  public Letter trigger(DelegateExecution execution, String step, String stage) {
-    return supervise(execution.getProcessBusinessKey(), step, SupervisionStage.valueOf(stage),
-        responsibleDept(execution, step));
+  /**
+   * A rung of the ladder reached by a boundary timer of a task: supervises every department late on
+   * that task, each on its own (协办: every co-handler still at work). A task that began only after
+   * the rung's time, when the rung already went to the department late before it (答复预审 handed
+   * over after the handling limit: the handling department was supervised), does not put its own
+   * department on that rung; a task whose step simply started late in the system (a 复查 request
+   * registered after its receipt) does.
+   *
+   * @return the notices and letters issued now or earlier for this rung, one per late department
+   */
+  public List<Letter> trigger(DelegateExecution execution, String step, String stage) {
+    String caseNo = ownership.caseNo(execution);
+    SupervisionStage rung = SupervisionStage.valueOf(stage);
+    String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
+        ? boundary.getAttachedTo().getId() : null;
+    boolean begunAfterTheRung = lateTask != null && begunAfter(execution, lateTask, times.of(execution, step, rung));
+    return lateDepartments(caseNo, step, lateTask, execution).stream()
+        .filter(dept -> !begunAfterTheRung || !inherited(caseNo, step, rung, dept))
+        .map(dept -> supervise(caseNo, step, rung, dept))
+        .filter(Objects::nonNull).toList();
+  }
+
+  private boolean inherited(String caseNo, String step, SupervisionStage rung, String dept) {
+    boolean inherited = letters.issuedAboutOthers(caseNo, step, rung, dept);
+    if (inherited) {
+      LOG.info("{} {}{}节点已督办此前迟延的部门，{} 的任务在该节点之后才开始，不再督办", caseNo, step, rung.label(), dept);
+    }
+    return inherited;
+  }
+
+  private boolean begunAfter(DelegateExecution execution, String taskKey, Date rungTime) {
+    return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
+        .list().stream().map(Task::getCreateTime).min(Date::compareTo)
+        .map(created -> !created.before(rungTime)).orElse(false);
   }
 
   /**
@@ -112,10 +160,8 @@ public class Supervision {
     String reason = unanswered.getKind().label() + unanswered.getLetterNo() + "要求于"
         + DAY.format(unanswered.getResponseDueAt().atZone(zone)) + "前书面回复，逾期未复。"
         + reason(unanswered.getStep(), SupervisionStage.OVERDUE, due, daysLate(due));
-    String responsibleDept = unanswered.getKind() == LetterKind.SUPERVISION_LETTER
-        ? unanswered.getRecipientDept() : responsibleDeptOf(unanswered);
-    return escalate(unanswered.getCaseNo(), unanswered.getStep(), SupervisionStage.UNANSWERED, responsibleDept,
-        due, reason);
+    return escalate(unanswered.getCaseNo(), unanswered.getStep(), SupervisionStage.UNANSWERED,
+        unanswered.getResponsibleDept(), due, reason);
   }
 
   private Letter escalate(String caseNo, String step, SupervisionStage stage, String responsibleDept,
@@ -123,7 +169,7 @@ public class Supervision {
     PetitionCase c = cases.find(caseNo);
     int daysLate = daysLate(due);
     EscalationFacts facts = new EscalationFacts(stage, daysLate, c.getWarningLevel(),
-        letters.countLetters(caseNo, step), c.getProcedureType(), c.getLineType());
+        letters.countLetters(caseNo, step, responsibleDept), c.getProcedureType(), c.getLineType());
     Escalation escalation = decision.decide(facts).orElse(null);
     if (escalation == null) {
       LOG.info("督办升级表对 {} {}/{} 无结论（{}），不发函", caseNo, step, stage, facts);
@@ -136,11 +182,13 @@ public class Supervision {
     draft.setStep(step);
     draft.setRuleName(escalation.rule());
     draft.setIssuerDept(properties.issuerDept());
+    draft.setResponsibleDept(responsibleDept);
     draft.setDaysLate(daysLate);
     draft.setStepDueAt(due);
-    draft.setReason(reason);
-    draft.setResponsibleDept(responsibleDept);
     address(draft, escalation.recipient(), responsibleDept, c);
+    // A letter to someone else than the late department (纪委监委, the responsible leader) names it.
+    draft.setReason(responsibleDept.equals(draft.getRecipientDept()) ? reason
+        : reason + "责任单位：" + referenceData.departmentName(responsibleDept) + "。");
     boolean aboutItself = draft.getIssuerDept().equals(draft.getRecipientDept())
         || draft.getIssuerDept().equals(responsibleDept);
     if (aboutItself && escalation.kind().needsAnswer()) {
@@ -202,19 +250,17 @@ public class Supervision {
   }
 
   /**
-   * The department late on the step: the one whose task the timer is attached to. The handling limit
-   * runs through 协办 (the co-handler), 办理 and 延期审批 (the handling department) and 答复预审
-   * (the first-contact department, which owns the reply).
+   * The departments late on the step: those whose task the timer is attached to. The handling limit
+   * runs through 协办 (every co-handler still at work: the timer sits on the whole multi-instance),
+   * 办理 and 延期审批 (the handling department) and 答复预审 (the first-contact department, which
+   * owns the reply).
    */
-  private String responsibleDept(DelegateExecution execution, String step) {
-    String lateTask = execution.getBpmnModelElementInstance() instanceof BoundaryEvent boundary
-        ? boundary.getAttachedTo().getId() : null;
+  private List<String> lateDepartments(String caseNo, String step, String lateTask, DelegateExecution execution) {
     if (CaseProcess.TASK_CO_HANDLE.equals(lateTask)) {
-      // The timer sits on the whole multi-instance 协办: the first co-handler still working is late.
-      var late = coHandlers.ofCase(execution.getProcessBusinessKey()).stream()
-          .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).findFirst();
-      if (late.isPresent()) {
-        return late.get();
+      List<String> working = coHandlers.ofCase(caseNo).stream()
+          .filter(h -> !"DONE".equals(h.status())).map(CoHandler::deptCode).toList();
+      if (!working.isEmpty()) {
+        return working;
       }
     }
     String variable = switch (step) {
@@ -227,18 +273,6 @@ public class Supervision {
     if (dept == null) {
       throw new IllegalStateException("流程变量 " + variable + " 为空，无法确定督办对象");
     }
-    return dept.toString();
-  }
-
-  /** The department responsible for the step a letter was about, as recorded on the case. */
-  private String responsibleDeptOf(Letter letter) {
-    PetitionCase c = cases.find(letter.getCaseNo());
-    return switch (letter.getStep()) {
-      case "ACCEPT" -> c.getFirstContactDept();
-      case "HANDLE" -> c.getHandlingDept() == null ? c.getFirstContactDept() : c.getHandlingDept();
-      default -> letters.ofCase(letter.getCaseNo()).stream().filter(l -> l.getStep().equals(letter.getStep())
-          && l.getKind() == LetterKind.SUPERVISION_LETTER).map(Letter::getRecipientDept).findFirst()
-          .orElse(letter.getRecipientDept());
-    };
+    return List.of(dept.toString());
   }
 }

@@ -32,6 +32,16 @@ public class SupervisionTimes {
     return deadlines.dueOf(execution, limitCode);
   }
 
+  /** The instant of a timed rung (临期, 到期 or 逾期) of a limit. */
+  public Date of(DelegateExecution execution, String limitCode, SupervisionStage stage) {
+    return switch (stage) {
+      case APPROACHING -> approaching(execution, limitCode);
+      case DUE -> due(execution, limitCode);
+      case OVERDUE -> overdue(execution, limitCode);
+      default -> throw new IllegalArgumentException("节点 " + stage + " 不由定时器触发");
+    };
+  }
+
   /** 逾期: petition.supervision.overdue-after past the due instant. */
   public Date overdue(DelegateExecution execution, String limitCode) {
     return Date.from(deadlines.dueOf(execution, limitCode).toInstant().plus(properties.overdueAfter()));

@@ -5,19 +5,19 @@ import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.PetitionCase;
 import cn.petition.org.CurrentUser;
 import cn.petition.org.PetitionUser;
+import cn.petition.org.WriteRoles;
 import cn.petition.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** New facts on a case (re-evaluates its colour), and the supervisors' reload of the phrase list. */
+/** New facts on a case by its departments (re-evaluates its colour), and the reload of the phrase list. */
 @RestController
 public class WarningController {
 
@@ -43,7 +43,7 @@ public class WarningController {
   @Transactional
   public Map<String, Object> recordFacts(@PathVariable String caseNo, @Valid @RequestBody CaseFactsRequest request) {
     PetitionUser user = currentUser.get();
-    PetitionCase c = queries.visibleCase(caseNo, user);
+    PetitionCase c = queries.changeableCase(caseNo, user);
     if (request.personCount() == null && request.skipLevel() == null && request.extremeBehaviour() == null
         && (request.note() == null || request.note().isBlank())) {
       throw new InvalidRequestException("note", "至少填写一项新情况（人数、越级访、极端行为或情况说明）");
@@ -66,12 +66,10 @@ public class WarningController {
     return answer;
   }
 
-  /** Supervisors reload rules/warning/phrases.txt without a restart. */
+  /** Administrators and process designers reload rules/warning/phrases.txt without a restart. */
   @PostMapping("/api/warnings/phrases/reload")
   public Map<String, Object> reloadPhrases() {
-    if (!currentUser.get().isSupervisor()) {
-      throw new AccessDeniedException("只有督查人员可以重新加载预警词表");
-    }
+    WriteRoles.requireAdminOrDesigner(currentUser.get(), "重新加载预警词表");
     List<Phrase> phrases = textSignals.reload();
     return Map.of("phrases", phrases.size());
   }

@@ -1,6 +1,8 @@
 package cn.petition.warning;
 
 import cn.petition.rules.DecisionFacts;
+import cn.petition.rules.ReferenceCode;
+import cn.petition.rules.ReferenceList;
 
 /** Facts of the three-colour warning (rules/warning/warning.drl.xlsx); the decision names its row. */
 public final class WarningFacts extends DecisionFacts<WarningResult> {
@@ -46,6 +48,7 @@ public final class WarningFacts extends DecisionFacts<WarningResult> {
     return extremeBehaviour;
   }
 
+  @ReferenceCode(ReferenceList.DOMAIN)
   public String getDomain() {
     return domain;
   }

@@ -1,5 +1,7 @@
 package cn.petition.warning;
 
+import cn.petition.casefile.CaseOwnershipException;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.casefile.TaskActor;
 import cn.petition.casefile.CaseEventMapper;
 import cn.petition.casefile.CaseTimeline;
@@ -11,6 +13,7 @@ import cn.petition.deadline.DeadlineCalculator;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.org.ReferenceData;
 import cn.petition.supervision.Supervision;
+import cn.petition.tasklist.TaskRowRefresh;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,11 +59,15 @@ public class WarningService {
   private final RuntimeService runtimeService;
   private final EmergencyService emergency;
   private final Supervision supervision;
+  private final TaskRowRefresh taskRows;
+  private final ProcessOwnership ownership;
 
   public WarningService(WarningDecision decision, TextSignals textSignals, WarningMapper mapper,
       PetitionCaseMapper cases, CaseEventMapper events, ReferenceData referenceData, CaseDeadlines deadlines,
       DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision) {
+      @Lazy RuntimeService runtimeService, EmergencyService emergency, @Lazy Supervision supervision,
+      @Lazy TaskRowRefresh taskRows, ProcessOwnership ownership) {
+    this.ownership = ownership;
     this.decision = decision;
     this.textSignals = textSignals;
     this.mapper = mapper;
@@ -74,6 +81,7 @@ public class WarningService {
     this.runtimeService = runtimeService;
     this.emergency = emergency;
     this.supervision = supervision;
+    this.taskRows = taskRows;
   }
 
   /**
@@ -109,6 +117,7 @@ public class WarningService {
       for (PetitionCase repeat : all.subList(1, all.size())) {
         mapper.setCaseLevel(repeat.getCaseNo(), assessment.level().name());
       }
+      taskRows.refreshCase(caseNo);
       if (assessment.level() == WarningLevel.ORANGE || assessment.level() == WarningLevel.RED) {
         supervision.highRisk(caseNo, assessment.level().label());
       }
@@ -171,8 +180,7 @@ public class WarningService {
     mapper.insert(w);
 
     String businessKey = Warning.CASE.equals(kind) ? subjectId : "MD-" + subjectId;
-    String pi = runtimeService.createProcessInstanceByKey(WarningProcess.KEY).businessKey(businessKey)
-        .setVariables(Variables.createVariables()
+    String pi = ownership.start(WarningProcess.KEY, businessKey, Variables.createVariables()
             .putValue(WarningProcess.WARNING_ID, w.id)
             .putValue(WarningProcess.WARNING_DEPT, ownerDept)
             .putValue("warningDeptName", referenceData.departmentName(ownerDept))
@@ -181,8 +189,7 @@ public class WarningService {
             .putValue("warningSubject", subjectLabel)
             .putValue("warningRule", result.rule())
             .putValue("warningPhrases", w.matchedPhrases == null ? "无" : w.matchedPhrases)
-            .putValue("warningReason", w.reason))
-        .execute().getId();
+            .putValue("warningReason", w.reason)).getId();
     mapper.setProcessInstance(w.id, pi);
     return new Assessment(level, result, signal, true, facts);
   }
@@ -214,7 +221,7 @@ public class WarningService {
 
   /** Boundary timer fired: the response is late; the leader of the owner department is told. */
   public void escalated(DelegateExecution execution) {
-    Warning w = mapper.find(((Number) execution.getVariable(WarningProcess.WARNING_ID)).longValue());
+    Warning w = ownWarning(execution);
     mapper.escalate(w.id());
     if (Warning.CASE.equals(w.subjectKind())) {
       timeline.record(w.subjectId(), EVENT_WARNING_OVERDUE, null, w.ownerDept(), WarningLevel.valueOf(w.level())
@@ -224,7 +231,7 @@ public class WarningService {
 
   /** The response task was completed (task listener on complete). */
   public void responded(DelegateTask task) {
-    Warning w = mapper.find(((Number) task.getVariable(WarningProcess.WARNING_ID)).longValue());
+    Warning w = ownWarning(task.getExecution());
     Object note = task.getVariable(WarningProcess.RESPONSE_NOTE);
     String by = TaskActor.of(task);
     mapper.handle(w.id(), ClockUtil.getCurrentTime().toInstant(), by,
@@ -234,6 +241,18 @@ public class WarningService {
       timeline.record(w.subjectId(), EVENT_WARNING_HANDLED, by, w.ownerDept(),
           WarningLevel.valueOf(w.level()).label() + "已响应处置" + (note == null ? "" : "：" + note));
     }
+  }
+
+  /** The warning whose response process this is: its own business key and its own warning row, nothing else. */
+  private Warning ownWarning(DelegateExecution execution) {
+    ownership.businessKey(execution);
+    Object id = execution.getVariable(WarningProcess.WARNING_ID);
+    Warning w = id instanceof Number n ? mapper.find(n.longValue()) : null;
+    if (w == null || !execution.getProcessInstanceId().equals(w.processInstanceId())) {
+      throw new CaseOwnershipException("流程实例 " + execution.getProcessInstanceId() + " 不是预警 " + id
+          + " 的响应流程，拒绝写入");
+    }
+    return w;
   }
 
   /**

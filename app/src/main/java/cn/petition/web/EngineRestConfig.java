@@ -3,12 +3,12 @@ package cn.petition.web;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API (/engine-rest), plus our mapping of refused task outcomes to 400. */
+/** The engine REST API (/engine-rest), answering errors in Chinese ({@link ChineseEngineErrors}). */
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(RefusedTaskOutcomeMapper.class);
+    ChineseEngineErrors.MAPPERS.forEach(this::register);
   }
 }

@@ -371,10 +371,15 @@ class PetitionCaseProcessTest {
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
     clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
     assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(2);
-    assertThat(rungs(pi.getBusinessKey())).as("the late co-handler is supervised, not the handling department")
-        .containsExactly("NOTICE/APPROACHING/HANDLE→dept-JD02", "SUPERVISION_LETTER/DUE/HANDLE→leader-JD02",
-            "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
-    assertThat(letters.ofCase(pi.getBusinessKey()).get(2).getDaysLate()).isEqualTo(3);
+    assertThat(rungs(pi.getBusinessKey())).as("each late co-handler is supervised, not the handling department")
+        .containsExactly("NOTICE/APPROACHING/HANDLE→dept-JD02", "NOTICE/APPROACHING/HANDLE→dept-JD03",
+            "SUPERVISION_LETTER/DUE/HANDLE→leader-JD02", "SUPERVISION_LETTER/DUE/HANDLE→leader-JD03",
+            "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW", "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");
+    assertThat(letters.ofCase(pi.getBusinessKey()).subList(4, 6))
+        .as("the discipline organ gets one proposal per late department, naming it")
+        .extracting(l -> l.getResponsibleDept() + " 逾期" + l.getDaysLate() + "日 "
+            + l.getReason().substring(l.getReason().indexOf("责任单位")))
+        .containsExactly("JD02 逾期3日 责任单位：东湖街道办事处。", "JD03 逾期3日 责任单位：西山镇人民政府。");
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.petition.casefile.ProcessOwnership;
 import cn.petition.support.IntegrationTest;
+import cn.petition.support.ProcessTests;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The {@code deadlines} bean against H2, directly and from a BPMN process. */
@@ -41,6 +43,7 @@ class CaseDeadlinesTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ProcessOwnership ownership;
 
   @AfterEach
   void resetEngineClock() {
@@ -186,18 +189,28 @@ class CaseDeadlinesTest {
   void aProcessStartsReadsAndFinishesItsDeadlineThroughExpressions() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("deadlineIt")
         .startEvent()
-        .camundaExecutionListenerExpression("start", "${deadlines.start(execution, 'ACCEPT')}")
+        .userTask("register")
         .userTask("acceptReview").camundaDueDate("${deadlines.dueOf(execution, 'ACCEPT')}")
+        .camundaExecutionListenerExpression("start", "${deadlines.start(execution, 'ACCEPT')}")
         .endEvent()
         .camundaExecutionListenerExpression("end", "${deadlines.finish(execution, 'ACCEPT')}")
         .done();
     repositoryService.createDeployment().addModelInstance("deadline-it.bpmn", model).deploy();
     String caseNo = newCase();
 
+    // A process the application did not start for the case may not start its deadlines.
+    String stranger = runtimeService.startProcessInstanceByKey("deadlineIt", caseNo, Map.of("procedure", "SIMPLE"))
+        .getId();
+    Task strangersTask = taskService.createTaskQuery().processInstanceId(stranger).singleResult();
+    ProcessTests.assertOwnershipRefused(() -> taskService.complete(strangersTask.getId()));
+    assertThat(deadlines.ofCase(caseNo)).isEmpty();
+    runtimeService.deleteProcessInstance(stranger, "test");
+
     // Received on the 元旦 holiday, simple procedure: 2 calendar days end on the make-up Sunday.
     ClockUtil.setCurrentTime(Date.from(at("2026-01-02T10:00:00+08:00")));
-    runtimeService.startProcessInstanceByKey("deadlineIt", caseNo, Map.of("procedure", "SIMPLE"));
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+    String owner = ownership.start("deadlineIt", caseNo, Map.of("procedure", "SIMPLE")).getId();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(owner).singleResult().getId());
+    Task task = taskService.createTaskQuery().processInstanceId(owner).singleResult();
     assertThat(task.getDueDate()).isEqualTo(Date.from(at("2026-01-04T23:59:59+08:00")));
     assertThat(deadlines.ofCase(caseNo)).singleElement()
         .satisfies(d -> assertThat(d.getStartedAt()).isEqualTo(at("2026-01-02T10:00:00+08:00")))

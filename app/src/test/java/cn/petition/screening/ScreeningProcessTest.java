@@ -145,15 +145,15 @@ class ScreeningProcessTest {
     assertThat(next.getDuedate()).isEqualTo(Date.from(due.plusDays(7).toInstant()));
     Task review = taskService.createTaskQuery().processDefinitionKey(ScreeningProcess.STREET_KEY)
         .taskDefinitionKey(ScreeningProcess.TASK_STREET).taskCandidateGroup("dept-JD03").active().list().stream()
-        .filter(t -> String.valueOf(taskService.getVariable(t.getId(), ScreeningProcess.SUMMARY))
-            .contains("**" + resolvedHere + "**")).findFirst().orElseThrow();
+        .filter(t -> ("\n" + taskService.getVariable(t.getId(), ScreeningProcess.SUMMARY))
+            .contains("\n" + resolvedHere + "：")).findFirst().orElseThrow();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
         .singleResult();
     track(ScreeningProcess.STREET_KEY, pi);
     assertThat(review.getName()).isEqualTo("街道研判");
     assertThat(taskService.getVariable(review.getId(), "streetName")).isEqualTo("西山镇人民政府");
-    assertThat((String) taskService.getVariable(review.getId(), ScreeningProcess.SUMMARY))
-        .contains("**" + escalated + "**");
+    assertThat("\n" + taskService.getVariable(review.getId(), ScreeningProcess.SUMMARY))
+        .contains("\n" + escalated + "：");
 
     assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(ScreeningProcess.RESOLUTIONS,
         "999999999 已化解"))).hasStackTraceContaining("BadUserRequestException")
@@ -205,15 +205,15 @@ class ScreeningProcessTest {
 
     Task dispatch = taskService.createTaskQuery().processDefinitionKey(ScreeningProcess.DISTRICT_KEY)
         .taskDefinitionKey(ScreeningProcess.TASK_DISTRICT).active().list().stream()
-        .filter(t -> String.valueOf(taskService.getVariable(t.getId(), ScreeningProcess.SUMMARY))
-            .contains("**" + toCase + "**")).findFirst().orElseThrow();
+        .filter(t -> ("\n" + taskService.getVariable(t.getId(), ScreeningProcess.SUMMARY))
+            .contains("\n" + toCase + "：")).findFirst().orElseThrow();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
         .processInstanceId(dispatch.getProcessInstanceId()).singleResult();
     track(ScreeningProcess.DISTRICT_KEY, pi);
     assertThat(ProcessTests.candidateGroups(taskService, dispatch)).containsExactly("leader-XFJ");
-    String summary = (String) taskService.getVariable(dispatch.getId(), ScreeningProcess.SUMMARY);
-    assertThat(summary.indexOf("**" + toCase + "**")).as("escalated first").isLessThan(summary.indexOf("**"
-        + toResolve + "**"));
+    String summary = "\n" + taskService.getVariable(dispatch.getId(), ScreeningProcess.SUMMARY);
+    assertThat(summary.indexOf("\n" + toCase + "：")).as("escalated first").isLessThan(summary.indexOf("\n"
+        + toResolve + "："));
 
     taskService.setAssignee(dispatch.getId(), "xfj-leader");
     taskService.complete(dispatch.getId(), Map.of(ScreeningProcess.PETITIONS, "#" + toCase,

@@ -1,7 +1,9 @@
 package cn.petition.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.petition.casefile.CaseOwnershipException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 
 /** Helpers of process tests: the engine clock, candidate groups and flow-node coverage. */
@@ -36,6 +39,17 @@ public final class ProcessTests {
   public static List<String> candidateGroups(TaskService taskService, Task task) {
     return taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  /** Asserts that the call fails because a process acted on a case it does not own (anywhere in the cause chain). */
+  public static void assertOwnershipRefused(ThrowingCallable call) {
+    assertThatThrownBy(call).satisfies(e -> {
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof CaseOwnershipException)) {
+        cause = cause.getCause();
+      }
+      assertThat(cause).as("CaseOwnershipException in the cause chain of %s", e.toString()).isNotNull();
+    });
   }
 
   /** Asserts that the instances passed at least 90 % of the flow nodes of the latest version of a process. */

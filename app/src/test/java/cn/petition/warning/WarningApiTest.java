@@ -152,11 +152,15 @@ class WarningApiTest {
   }
 
   @Test
-  void onlySupervisorsReloadThePhraseList() {
-    assertThat(as("xfj-handler").post("/api/warnings/phrases/reload", Map.of()).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<Map<String, Object>> reloaded = as("supervisor").post("/api/warnings/phrases/reload", Map.of());
-    assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat((Integer) reloaded.getBody().get("phrases")).isGreaterThan(20);
+  void onlyAdministratorsAndDesignersReloadThePhraseList() {
+    for (String user : List.of("xfj-handler", "supervisor")) {
+      assertThat(as(user).post("/api/warnings/phrases/reload", Map.of()).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    for (String user : List.of("admin", "designer")) {
+      ResponseEntity<Map<String, Object>> reloaded = as(user).post("/api/warnings/phrases/reload", Map.of());
+      assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat((Integer) reloaded.getBody().get("phrases")).isGreaterThan(20);
+    }
   }
 }

@@ -1,0 +1,5 @@
+// 系统管理: the petition system's configuration of the Camunda admin webapp (replaces the webjar's
+// config.js, as the application's classpath comes first). Shared settings: ../../petition/chinese.js.
+import { appConfig } from '../../petition/chinese.js';
+
+export default appConfig('系统管理');
