@@ -223,6 +223,11 @@ class CaseDocumentsTest {
         .containsExactly("deliveredAt");
     assertThat(new Api(rest, "supervisor").post(path + "/delivery", Map.of("deliveredAt", "2026-10-01",
         "method", "MAIL")).getStatusCode()).as("supervisors only read").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(new Api(rest, "admin").post(path + "/delivery", Map.of("deliveredAt", "2026-10-01",
+        "method", "MAIL")).getStatusCode()).as("administrators see cases, do not handle them")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(new Api(rest, "designer").post(path + "/delivery", Map.of("deliveredAt", "2026-10-01",
+        "method", "MAIL")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(new Api(rest, "rsj-handler").post(path + "/delivery", Map.of("deliveredAt", "2026-10-01",
         "method", "MAIL")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
