@@ -114,7 +114,9 @@ class CaseDocumentsTest {
         .contains("县纪委监委：", "县住房和城乡建设局承办的信访事项", "已逾期3日",
             "此前已发出督办函（" + issued.get(1).getLetterNo() + "，2026年10月20日）",
             "建议依规依纪对县住房和城乡建设局及相关责任人员予以问责", "2026年10月28日前")
-        .doesNotContain("你单位");
+        .doesNotContain("你单位", "责任单位：");
+    assertThat(issued.get(2).getReason()).as("the letter's record names the unit; the document's body already does")
+        .endsWith("责任单位：县住房和城乡建设局。");
   }
 
   @Test
