@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -297,10 +298,20 @@ class TasklistBrowserTest {
     clickCentered(wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)));
   }
 
-  /** Clicks an element after scrolling it to the middle of the window, out from under the page footer. */
+  /**
+   * Clicks an element after scrolling it to the middle of the window, out from under the page footer;
+   * scrolls again while the form is still laying itself out and the footer covers the element.
+   */
   private void clickCentered(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    element.click();
+    wait.until(d -> {
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException covered) {
+        return false;
+      }
+    });
   }
 
   private String tasklist() {
