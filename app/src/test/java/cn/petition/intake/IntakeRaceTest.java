@@ -114,7 +114,7 @@ class IntakeRaceTest {
 
   private static void assertAllMergedInto(RegisteredCase original, List<RegisteredCase> repeats) {
     assertThat(repeats).allSatisfy(repeat -> {
-      assertThat(repeat.status()).isEqualTo("MERGED");
+      assertThat(repeat.status()).isEqualTo(CaseStatus.MERGED);
       assertThat(repeat.repeatOf()).isEqualTo(original.caseNo());
     });
   }

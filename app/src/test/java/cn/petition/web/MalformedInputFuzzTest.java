@@ -155,7 +155,7 @@ class MalformedInputFuzzTest {
     Map<String, Long> rows = new LinkedHashMap<>();
     OUR_TABLES.forEach(t -> rows.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
     rows.put("case numbers drawn", jdbc.queryForObject(
-        "SELECT COALESCE(SUM(last_value), 0) FROM case_number_counter", Long.class));
+        "SELECT COALESCE(SUM(last_value), 0) FROM number_counter", Long.class));
     rows.put("process instances", historyService.createHistoricProcessInstanceQuery().count());
     rows.put("running executions", runtimeService.createExecutionQuery().count());
     rows.put("variables", runtimeService.createVariableInstanceQuery().count());
