@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *                 from the features' views
  *   guards        login, engineapi, deployment: who may log in, start processes and deploy; they plug into the
  *                 engine and the web layer, and only the application refers to them
- *   features      intake, routing, handling, warning, emergency, supervision, appeal, screening
+ *   features      intake, routing, handling, warning, emergency, supervision, appeal, screening, document
  *   core          casefile (the case, its petitioners, co-handlers and timeline), deadline (the time limits)
  *   foundation    org (departments, regions, users), rules (decision tables), web (HTTP errors), numbering
  * </pre>
@@ -49,7 +49,7 @@ class ArchitectureTest {
   private static final String[] CORE_PACKAGES = {"cn.petition.casefile..", "cn.petition.deadline.."};
   private static final String[] FEATURE_PACKAGES = {"cn.petition.intake..", "cn.petition.routing..",
       "cn.petition.handling..", "cn.petition.warning..", "cn.petition.emergency..", "cn.petition.supervision..",
-      "cn.petition.appeal..", "cn.petition.screening.."};
+      "cn.petition.appeal..", "cn.petition.screening..", "cn.petition.document.."};
   private static final String[] READ_SIDE_PACKAGES = {"cn.petition.caseview..", "cn.petition.report..",
       "cn.petition.tasklist.."};
   private static final String[] GUARD_PACKAGES = {"cn.petition.login..", "cn.petition.engineapi..",

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,13 @@ public class Appeals {
   private final CaseTimeline timeline;
   private final ProcessOwnership ownership;
   private final String decidingDept;
+  private final ServedDocuments served;
+  private final ApplicationEventPublisher events;
 
   public Appeals(AppealMapper mapper, PetitionCaseMapper cases, PetitionerMapper petitioners, Finality finality,
       CaseDeadlines deadlines, DeadlineCalculator calculator, DeadlineProperties limits, CaseTimeline timeline,
-      ProcessOwnership ownership, AppealProperties properties) {
+      ProcessOwnership ownership, AppealProperties properties, ServedDocuments served,
+      ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.cases = cases;
     this.petitioners = petitioners;
@@ -56,6 +60,8 @@ public class Appeals {
     this.timeline = timeline;
     this.ownership = ownership;
     this.decidingDept = properties.decidingDept();
+    this.served = served;
+    this.events = events;
   }
 
   /**
@@ -75,7 +81,8 @@ public class Appeals {
           + "前提出（" + window.limit().basis() + "）");
     }
     if (receivedAt.isBefore(windowStart)) {
-      throw new ConflictException(kind.label() + "请求的收到时间早于" + (kind == AppealKind.REVIEW ? "书面答复" : "复查意见"));
+      throw new ConflictException(kind.label() + "请求的收到时间早于" + (kind == AppealKind.REVIEW ? "书面答复" : "复查意见")
+          + "送达信访人的时间（" + DAY.format(windowStart.atZone(calculator.zone())) + "）");
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     try {
@@ -109,6 +116,8 @@ public class Appeals {
           + kind.label() + "流程，拒绝写入");
     }
     mapper.decide(caseNo, kind, opinion.toString(), ClockUtil.getCurrentTime().toInstant());
+    events.publishEvent(new AppealDecided(caseNo, kind, decidingDept, appeal.receivedAt(),
+        opinion.toString()));
     timeline.record(caseNo, kind.decided(), TaskActor.of(task), decidingDept,
         kind.label() + "意见：" + opinion + (kind == AppealKind.RE_REVIEW ? "（复核终结）" : ""));
   }
@@ -118,13 +127,22 @@ public class Appeals {
       if (c.getRepliedAt() == null) {
         throw new ConflictException("信访件 " + c.getCaseNo() + " 尚未出具书面答复意见，不能请求复查");
       }
-      return c.getRepliedAt();
+      return servedOrRefuse(c, served.replyServedAt(c.getCaseNo()), "信访事项处理意见书", kind);
     }
     Appeal review = mapper.find(c.getCaseNo(), AppealKind.REVIEW);
     if (review == null || review.decidedAt() == null) {
       throw new ConflictException("信访件 " + c.getCaseNo() + " 尚无复查意见，不能请求复核");
     }
-    return review.decidedAt();
+    return servedOrRefuse(c, served.reviewOpinionServedAt(c.getCaseNo()), "复查意见书", kind);
+  }
+
+  /** The request window starts when the written decision reached the petitioner (送达), not when it was written. */
+  private static Instant servedOrRefuse(PetitionCase c, Instant servedAt, String document, AppealKind kind) {
+    if (servedAt == null) {
+      throw new ConflictException("信访件 " + c.getCaseNo() + " 的" + document + "尚未登记送达，" + kind.label()
+          + "请求期限自信访人收到之日起计算，尚未开始；请先登记该文书的送达情况");
+    }
+    return servedAt;
   }
 
   public Appeal find(String caseNo, AppealKind kind) {

@@ -3,6 +3,7 @@ package cn.petition.config;
 import cn.petition.appeal.AppealProperties;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.deployment.EngineProperties;
+import cn.petition.document.DocumentProperties;
 import cn.petition.emergency.EmergencyProperties;
 import cn.petition.casefile.IntakeLimits;
 import cn.petition.login.LoginThrottleProperties;
@@ -98,5 +99,10 @@ public class PetitionConfiguration {
   @Bean
   ScreeningProperties screeningProperties(PetitionProperties properties) {
     return properties.screening();
+  }
+
+  @Bean
+  DocumentProperties documentProperties(PetitionProperties properties) {
+    return properties.documents();
   }
 }

@@ -3,6 +3,7 @@ package cn.petition.config;
 import cn.petition.appeal.AppealProperties;
 import cn.petition.deadline.DeadlineProperties;
 import cn.petition.deployment.EngineProperties;
+import cn.petition.document.DocumentProperties;
 import cn.petition.emergency.EmergencyProperties;
 import cn.petition.casefile.IntakeLimits;
 import cn.petition.login.LoginThrottleProperties;
@@ -47,7 +48,8 @@ public record PetitionProperties(
     @Valid @NotNull TasklistProperties tasklist,
     @Valid @NotNull SupervisionProperties supervision,
     @Valid @NotNull AppealProperties appeal,
-    @Valid @NotNull ScreeningProperties screening) {
+    @Valid @NotNull ScreeningProperties screening,
+    @Valid @NotNull DocumentProperties documents) {
 
   /** @param locations Flyway locations: the migrations, and in the embedded default the demo organisation */
   public record Flyway(@NotEmpty List<String> locations) {}

@@ -8,6 +8,7 @@ import cn.petition.casefile.ProcessOwnership;
 import cn.petition.org.ReferenceData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +23,16 @@ public class AcceptCaseDelegate implements JavaDelegate {
   private final ReferenceData referenceData;
   private final CaseTimeline timeline;
   private final ProcessOwnership ownership;
+  private final ApplicationEventPublisher events;
 
   public AcceptCaseDelegate(CaseLifecycle lifecycle, CoHandling coHandling, ReferenceData referenceData,
-      CaseTimeline timeline, ProcessOwnership ownership) {
+      CaseTimeline timeline, ProcessOwnership ownership, ApplicationEventPublisher events) {
     this.lifecycle = lifecycle;
     this.ownership = ownership;
     this.coHandling = coHandling;
     this.referenceData = referenceData;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -42,5 +45,7 @@ public class AcceptCaseDelegate implements JavaDelegate {
         (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "受理，交" + referenceData.departmentName(handlingDept) + "办理");
     coHandling.enlist(caseNo, handlingDept);
+    events.publishEvent(new CaseAccepted(caseNo, decision, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
+        handlingDept));
   }
 }

@@ -8,6 +8,7 @@ import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +21,14 @@ public class DeclineCaseDelegate implements JavaDelegate {
   private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
   private final ProcessOwnership ownership;
+  private final ApplicationEventPublisher events;
 
-  public DeclineCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
+  public DeclineCaseDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership,
+      ApplicationEventPublisher events) {
     this.lifecycle = lifecycle;
     this.ownership = ownership;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -36,5 +40,7 @@ public class DeclineCaseDelegate implements JavaDelegate {
     timeline.record(caseNo, CaseEventKind.DECLINED, null,
         (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT),
         "不予受理告知书：" + reason + "。告知途径：" + guidance);
+    events.publishEvent(new CaseDeclined(caseNo, (String) execution.getVariable(CaseProcess.FIRST_CONTACT_DEPT), reason,
+        guidance));
   }
 }

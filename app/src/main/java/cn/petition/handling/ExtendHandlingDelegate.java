@@ -5,8 +5,10 @@ import cn.petition.casefile.CaseEventKind;
 import cn.petition.casefile.CaseTimeline;
 import cn.petition.casefile.ProcessOwnership;
 import cn.petition.deadline.CaseDeadlines;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +22,14 @@ public class ExtendHandlingDelegate implements JavaDelegate {
   private final CaseDeadlines deadlines;
   private final CaseTimeline timeline;
   private final ProcessOwnership ownership;
+  private final ApplicationEventPublisher events;
 
-  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ProcessOwnership ownership) {
+  public ExtendHandlingDelegate(CaseDeadlines deadlines, CaseTimeline timeline, ProcessOwnership ownership,
+      ApplicationEventPublisher events) {
     this.ownership = ownership;
     this.deadlines = deadlines;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -34,7 +39,9 @@ public class ExtendHandlingDelegate implements JavaDelegate {
     String reason = (String) execution.getVariable(CaseProcess.EXTENSION_REASON);
     String leaderDept = (String) execution.getVariable(CaseProcess.HANDLING_DEPT);
     if (Boolean.TRUE.equals(execution.getVariable(CaseProcess.APPROVED))) {
-      deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason);
+      Instant previousDue = deadlines.dueOf(caseNo, CaseProcess.LIMIT_HANDLE).toInstant();
+      Instant newDue = deadlines.extend(caseNo, CaseProcess.LIMIT_HANDLE, days, reason).getDueAt();
+      events.publishEvent(new HandlingExtended(caseNo, leaderDept, days, reason, previousDue, newDue));
       timeline.record(caseNo, CaseEventKind.EXTENDED, null, leaderDept,
           "批准延期" + days + "日，理由：" + reason + "（已告知信访人延期理由）");
     } else {

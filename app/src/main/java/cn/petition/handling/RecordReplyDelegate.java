@@ -8,6 +8,7 @@ import cn.petition.casefile.ProcessOwnership;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** 答复: the pre-reviewed written reply (信访处理意见书) goes out; handling ends. */
@@ -17,11 +18,14 @@ public class RecordReplyDelegate implements JavaDelegate {
   private final CaseLifecycle lifecycle;
   private final CaseTimeline timeline;
   private final ProcessOwnership ownership;
+  private final ApplicationEventPublisher events;
 
-  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership) {
+  public RecordReplyDelegate(CaseLifecycle lifecycle, CaseTimeline timeline, ProcessOwnership ownership,
+      ApplicationEventPublisher events) {
     this.lifecycle = lifecycle;
     this.ownership = ownership;
     this.timeline = timeline;
+    this.events = events;
   }
 
   @Override
@@ -32,5 +36,7 @@ public class RecordReplyDelegate implements JavaDelegate {
         ClockUtil.getCurrentTime().toInstant());
     timeline.record(caseNo, CaseEventKind.REPLIED, null, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
         "出具信访处理意见书（" + Outcome.valueOf(outcome).label() + "）");
+    events.publishEvent(new ReplyIssued(caseNo, (String) execution.getVariable(CaseProcess.HANDLING_DEPT),
+        Outcome.valueOf(outcome), (String) execution.getVariable(CaseProcess.REPLY_TEXT)));
   }
 }

@@ -46,6 +46,8 @@ public class Supervision {
   private static final Logger LOG = LoggerFactory.getLogger(Supervision.class);
   private static final Map<String, String> STEP_LABELS = Map.of(
       "ACCEPT", "受理", "HANDLE", "办理答复", "REVIEW_DECIDE", "复查", "RE_REVIEW_DECIDE", "复核");
+  private static final Map<String, String> UNDONE = Map.of("ACCEPT", "尚未告知信访人是否受理",
+      "REVIEW_DECIDE", "尚未提出复查意见", "RE_REVIEW_DECIDE", "尚未提出复核意见");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final PetitionCaseMapper cases;
@@ -145,6 +147,11 @@ public class Supervision {
    */
   public Letter supervise(String caseNo, String step, SupervisionStage stage, String responsibleDept) {
     Instant due = deadlines.dueOf(caseNo, step).toInstant();
+    if (stage == SupervisionStage.APPROACHING && !ClockUtil.getCurrentTime().toInstant().isBefore(due)) {
+      // A case registered long after receipt: the limit has already run out, the 到期/逾期 rungs speak.
+      LOG.info("{} {} 的时限已于 {} 届满，不再发临期提示", caseNo, step, due);
+      return null;
+    }
     String reason = reason(step, stage, due, daysLate(due));
     return escalate(caseNo, step, stage, responsibleDept, due, reason);
   }
@@ -172,8 +179,8 @@ public class Supervision {
       return null;
     }
     Instant due = deadlines.dueOf(caseNo, step).toInstant();
-    String reason = "信访事项预警升为" + colourLabel + "，属高风险事项；" + reason(step, SupervisionStage.APPROACHING, due, 0)
-        .replace("请抓紧办理。", "请责任领导关注并督促化解。");
+    String reason = "信访事项预警升为" + colourLabel + "，属高风险事项；" + reason(step, SupervisionStage.HIGH_RISK, due,
+        daysLate(due));
     return escalate(caseNo, step, SupervisionStage.HIGH_RISK, cases.find(caseNo).getFirstContactDept(), due, reason);
   }
 
@@ -212,6 +219,12 @@ public class Supervision {
     // A letter to someone else than the late department (纪委监委, the responsible leader) names it.
     draft.setReason(responsibleDept.equals(draft.getRecipientDept()) ? reason
         : reason + "责任单位：" + referenceData.departmentName(responsibleDept) + "。");
+    boolean aboutItself = draft.getIssuerDept().equals(draft.getRecipientDept())
+        || draft.getIssuerDept().equals(responsibleDept);
+    if (aboutItself && escalation.kind().needsAnswer()) {
+      // The office cannot supervise, or recommend accountability for, itself: its superior organ issues the letter.
+      draft.setIssuerDept(properties.superiorDept());
+    }
     Letter issued = letters.issue(draft);
     if (issued.getKind() != LetterKind.NOTICE) {
       // 领导包案: a letter may make the case a backlog case; letters issued from then on copy the leader.
@@ -245,14 +258,20 @@ public class Supervision {
     draft.setRecipientGroup(group);
   }
 
+  /**
+   * What is late, as it stands when the letter is issued: a limit still running "将于…届满", one run out
+   * "已于…届满" with the days late, whatever rung fired (a case registered long after receipt fires them
+   * all at once).
+   */
   private String reason(String step, SupervisionStage stage, Instant due, int daysLate) {
     String label = STEP_LABELS.getOrDefault(step, step);
     String dueText = DAY.format(due.atZone(zone)) + "24时";
-    return switch (stage) {
-      case APPROACHING, HIGH_RISK -> label + "时限将于" + dueText + "届满，请抓紧办理。";
-      case DUE -> label + "时限已于" + dueText + "届满，尚未办结，逾期" + daysLate + "日。";
-      case OVERDUE, UNANSWERED -> label + "时限已于" + dueText + "届满，至今未办结，已逾期" + daysLate + "日。";
-    };
+    if (ClockUtil.getCurrentTime().toInstant().isBefore(due)) {
+      return label + "时限将于" + dueText + "届满。";
+    }
+    String undone = UNDONE.getOrDefault(step, "尚未办结");
+    return label + "时限已于" + dueText + "届满，" + (stage == SupervisionStage.DUE ? "" : "至今") + undone
+        + (daysLate > 0 ? "，已逾期" + daysLate + "日。" : "。");
   }
 
   private static int daysLate(Instant due) {

@@ -3,6 +3,9 @@ package cn.petition.appeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.petition.document.CaseDocument;
+import cn.petition.document.NoticeKind;
+import cn.petition.document.Notices;
 import cn.petition.intake.IntakeService;
 import cn.petition.intake.RegisterCaseRequest;
 import cn.petition.intake.RegisteredCase;
@@ -42,6 +45,7 @@ class AppealTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired Letters letters;
+  @Autowired Notices notices;
   @Autowired TestRestTemplate rest;
 
   @AfterEach
@@ -55,6 +59,14 @@ class AppealTest {
     RegisterCaseRequest request = Petitions.urbanRenewal(RECEIVED, idNumber);
     String caseNo = repliedCase(request);   // replied Oct 2, 10:00
     Api office = new Api(rest, "xfj-handler");
+
+    // The window runs from the delivery (送达) of the written reply: none recorded yet, none started.
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 4, 9, 0, 0, 0, CST));
+    ResponseEntity<String> undelivered = office.postForText("/api/cases/" + caseNo + "/appeals",
+        Map.of("kind", "REVIEW", "receivedAt", "2026-10-04T09:00:00+08:00"));
+    assertThat(undelivered.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(undelivered.getBody()).contains("信访事项处理意见书尚未登记送达", "尚未开始");
+    deliver(office, caseNo, NoticeKind.REPLY_OPINION, "2026-10-03");
 
     ProcessTests.clock(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, CST));
     ResponseEntity<String> late = office.postForText("/api/cases/" + caseNo + "/appeals",
@@ -79,8 +91,10 @@ class AppealTest {
         .contains("dept-SXFJ");
 
     // The decision carries the ladder: 临期, 到期, 逾期 on REVIEW_DECIDE.
+    ProcessTests.clock(OffsetDateTime.of(2026, 11, 19, 9, 0, 0, 0, CST));
+    assertThat(Timers.fireDue(managementService, reviewPi)).isEqualTo(1);
     ProcessTests.clock(OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, CST));
-    assertThat(Timers.fireDue(managementService, reviewPi)).isEqualTo(3);
+    assertThat(Timers.fireDue(managementService, reviewPi)).isEqualTo(2);
     assertThat(letters.ofCase(caseNo)).filteredOn(l -> l.getStep().equals("REVIEW_DECIDE"))
         .extracting(l -> l.getKind() + "→" + l.getRecipientGroup())
         .containsExactly("NOTICE→dept-SXFJ", "SUPERVISION_LETTER→leader-SXFJ", "ACCOUNTABILITY_LETTER→dept-JWJW");
@@ -89,6 +103,10 @@ class AppealTest {
 
     taskService.complete(decide.getId(), withVariables("appealOpinion", "维持原处理意见。"));
     ProcessTests.clock(OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, CST));
+    assertThat(office.postForText("/api/cases/" + caseNo + "/appeals", Map.of("kind", "RE_REVIEW",
+        "receivedAt", "2026-11-24T09:00:00+08:00")).getBody()).contains("复查意见书尚未登记送达");
+    // The superior organ that wrote the 复查意见书 records its delivery.
+    deliver(new Api(rest, "sxfj-handler"), caseNo, NoticeKind.REVIEW_OPINION, "2026-11-23");
     ResponseEntity<Map<String, Object>> reReview = office.post("/api/cases/" + caseNo + "/appeals",
         Map.of("kind", "RE_REVIEW", "receivedAt", "2026-11-24T09:00:00+08:00"));
     assertThat(reReview.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -124,6 +142,13 @@ class AppealTest {
     complete(pi, withVariables("outcome", "EXPLAIN", "replyText", "已解释补贴政策。"));
     complete(pi, withVariables("approved", true));
     return registered.caseNo();
+  }
+
+  private void deliver(Api api, String caseNo, NoticeKind kind, String date) {
+    CaseDocument notice = notices.ofCase(caseNo).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+    ResponseEntity<Map<String, Object>> delivered = api.post("/api/cases/" + caseNo + "/documents/" + notice.id()
+        + "/delivery", Map.of("deliveredAt", date, "method", "DIRECT"));
+    assertThat(delivered.getStatusCode()).as("%s", delivered.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   private void complete(String pi, Map<String, Object> variables) {

@@ -359,9 +359,11 @@ class PetitionCaseProcessTest {
         List.of(Petitions.petitioner(Petitions.newIdNumber(), "330100-02", "330100-03"))));
     taskService.complete(task(pi).getId(), withVariables("decision", "ACCEPT"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_CO_HANDLE);
-    // Handling due end of Oct 19; the co-handlers are still at work four days later.
+    // Handling due end of Oct 19; the co-handlers are still at work on its last day and four days later.
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 19, 12, 0, 0, 0, CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
     ProcessTests.clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
-    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(2);
     assertThat(rungs(pi.getBusinessKey())).as("each late co-handler is supervised, not the handling department")
         .containsExactly("NOTICE/APPROACHING/HANDLE→dept-JD02", "NOTICE/APPROACHING/HANDLE→dept-JD03",
             "SUPERVISION_LETTER/DUE/HANDLE→leader-JD02", "SUPERVISION_LETTER/DUE/HANDLE→leader-JD03",
@@ -380,8 +382,10 @@ class PetitionCaseProcessTest {
     taskService.complete(task(pi).getId(), withVariables("outcome", "SUPPORT", "replyText", "予以支持。"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(CaseProcess.TASK_PRE_REVIEW);
     // The handling department answered at once; the owner's pre-review is still open past the limit.
+    ProcessTests.clock(OffsetDateTime.of(2026, 10, 19, 12, 0, 0, 0, CST));
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(1);
     ProcessTests.clock(OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST));
-    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(3);
+    assertThat(Timers.fireDue(managementService, pi.getId())).isEqualTo(2);
     assertThat(rungs(pi.getBusinessKey())).filteredOn(r -> r.contains("/HANDLE"))
         .containsExactly("NOTICE/APPROACHING/HANDLE→dept-XFJ", "SUPERVISION_LETTER/DUE/HANDLE→leader-XFJ",
             "ACCOUNTABILITY_LETTER/OVERDUE/HANDLE→dept-JWJW");

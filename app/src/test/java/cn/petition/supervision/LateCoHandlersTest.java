@@ -34,14 +34,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 三跨三分离 with two co-handlers (东湖街道 JD02 for the household, 西山镇 JD03 for the residence) late
  * on the handling limit: each late department gets its own notice, 督办函 and 问责建议函 exactly
- * once, also when the ladder's timers are delivered concurrently and twice, as by two engine nodes.
+ * once, also when the ladder's timers are delivered concurrently and twice, as by two engine nodes
+ * (the 临期 rung on the limit's last day, 到期 and 逾期 together four days after it).
  */
 @IntegrationTest
 class LateCoHandlersTest {
 
   /** Mon 2026-09-28 09:30; accepted at once, the handling limit ends on Mon Oct 19 (Oct 18 is a Sunday). */
   private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 9, 28, 9, 30, 0, 0, CST);
-  /** Four days past the handling limit: 临期, 到期 and 逾期 (3 days after) are all due. */
+  /** The last day of the handling limit: 临期 is due (a 临期提示 is only issued while the limit runs). */
+  private static final OffsetDateTime LAST_DAY = OffsetDateTime.of(2026, 10, 19, 12, 0, 0, 0, CST);
+  /** Four days past the handling limit: 到期 and 逾期 (3 days after) are due. */
   private static final OffsetDateTime LATE = OffsetDateTime.of(2026, 10, 23, 12, 0, 0, 0, CST);
 
   @Autowired IntakeService intake;
@@ -60,30 +63,14 @@ class LateCoHandlersTest {
   void twoLateCoHandlersEachGetExactlyOneLetterPerRungWhenTheTimersFireConcurrently() throws Exception {
     String processInstanceId = acceptedCaseWithTwoCoHandlers();
     String caseNo = caseNo(processInstanceId);
+    clock(LAST_DAY);
+    List<Job> approaching = Timers.dueJobs(managementService, processInstanceId);
+    assertThat(approaching).as("临期 of 协办").hasSize(1);
+    deliverConcurrently(approaching);
     clock(LATE);
-    List<Job> due = Timers.dueJobs(managementService, processInstanceId);
-    assertThat(due).as("临期, 到期 and 逾期 of 协办").hasSize(3);
-
-    // Every timer delivered twice, all six deliveries released at once; a delivery that fails (an
-    // optimistic lock, a lost insert race) is retried while its job exists, as the job executor does.
-    Date now = ClockUtil.getCurrentTime();
-    CyclicBarrier start = new CyclicBarrier(2 * due.size());
-    ExecutorService pool = Executors.newFixedThreadPool(2 * due.size());
-    List<Future<?>> deliveries = new ArrayList<>();
-    for (Job job : due) {
-      for (int node = 0; node < 2; node++) {
-        deliveries.add(pool.submit(() -> {
-          ClockUtil.setCurrentTime(now);
-          start.await(30, TimeUnit.SECONDS);
-          deliver(job.getId());
-          return null;
-        }));
-      }
-    }
-    for (Future<?> delivery : deliveries) {
-      delivery.get(60, TimeUnit.SECONDS);
-    }
-    pool.shutdown();
+    List<Job> late = Timers.dueJobs(managementService, processInstanceId);
+    assertThat(late).as("到期 and 逾期 of 协办").hasSize(2);
+    deliverConcurrently(late);
 
     assertThat(Timers.dueJobs(managementService, processInstanceId)).as("every timer ran").isEmpty();
     List<Letter> issued = letters.ofCase(caseNo);
@@ -108,8 +95,10 @@ class LateCoHandlersTest {
     clock(OffsetDateTime.of(2026, 10, 10, 9, 0, 0, 0, CST));
     taskService.complete(household.getId(), withVariables("coHandlingOpinion", "户籍地已核实家庭情况"));
 
+    clock(LAST_DAY);
+    assertThat(Timers.fireDue(managementService, processInstanceId)).isEqualTo(1);
     clock(LATE);
-    assertThat(Timers.fireDue(managementService, processInstanceId)).isEqualTo(3);
+    assertThat(Timers.fireDue(managementService, processInstanceId)).isEqualTo(2);
     assertThat(letters.ofCase(caseNo)).extracting(l -> l.getKind() + "→" + l.getRecipientGroup())
         .containsExactly("NOTICE→dept-JD03", "SUPERVISION_LETTER→leader-JD03", "ACCOUNTABILITY_LETTER→dept-JWJW");
     Letter letter = letters.ofCase(caseNo).get(1);
@@ -136,6 +125,31 @@ class LateCoHandlersTest {
   private String caseNo(String processInstanceId) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
         .getBusinessKey();
+  }
+
+  /**
+   * Every timer delivered twice, all deliveries released at once; a delivery that fails (an optimistic
+   * lock, a lost insert race) is retried while its job exists, as the job executor does.
+   */
+  private void deliverConcurrently(List<Job> due) throws Exception {
+    Date now = ClockUtil.getCurrentTime();
+    CyclicBarrier start = new CyclicBarrier(2 * due.size());
+    ExecutorService pool = Executors.newFixedThreadPool(2 * due.size());
+    List<Future<?>> deliveries = new ArrayList<>();
+    for (Job job : due) {
+      for (int node = 0; node < 2; node++) {
+        deliveries.add(pool.submit(() -> {
+          ClockUtil.setCurrentTime(now);
+          start.await(30, TimeUnit.SECONDS);
+          deliver(job.getId());
+          return null;
+        }));
+      }
+    }
+    for (Future<?> delivery : deliveries) {
+      delivery.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
   }
 
   /** Executes a job, retrying a failed attempt while the job still exists (another delivery may have run it). */
