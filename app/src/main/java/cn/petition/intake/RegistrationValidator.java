@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +32,12 @@ public class RegistrationValidator {
   private final ZoneId zone;
 
   public RegistrationValidator(ReferenceData referenceData, HolidayCalendar calendar, IntakeLimits limits,
-      FirstContactPolicy firstContact, @Value("${petition.zone}") String zone) {
+      FirstContactPolicy firstContact, ZoneId zone) {
     this.referenceData = referenceData;
     this.calendar = calendar;
     this.limits = limits;
     this.firstContact = firstContact;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /**
