@@ -1,22 +1,15 @@
 package cn.petition.engineapi;
 
 import cn.petition.org.RoleAuthorizations;
+import cn.petition.web.BufferedBodyRequest;
 import cn.petition.web.ProblemResponses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +111,7 @@ public class ProcessStartGuard extends OncePerRequestFilter {
       refuse(request, response, refusal);
       return;
     }
-    chain.doFilter(new CachedBody(request, body), response);
+    chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
   /** The process definition key of a start path: key/{key}/..., or looked up from the definition id. */
@@ -166,63 +159,5 @@ public class ProcessStartGuard extends OncePerRequestFilter {
     LOG.warn("拒绝引擎接口请求 {} {}（来自 {}）：{}", request.getMethod(), request.getRequestURI(),
         request.getRemoteAddr(), reason);
     ProblemResponses.write(response, json, HttpServletResponse.SC_FORBIDDEN, "无权限", reason);
-  }
-
-  /** The request with its body already read, for the engine to read again. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
